@@ -1,0 +1,99 @@
+//! The JSON API under `/api/v1`. Every route is registered through utoipa-axum, so the
+//! OpenAPI document is generated from the same handlers that serve requests.
+
+mod audit;
+mod auth;
+mod cases;
+mod persons;
+mod records;
+mod users;
+
+use crate::AppState;
+use crate::error::Problem;
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Bayiri API",
+        description = "Return, readmission and reintegration of migrants. Errors are RFC 9457 problem documents (`application/problem+json`) with a stable `code`.",
+        version = "1",
+        license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later")
+    ),
+    modifiers(&BearerAuth),
+    components(schemas(Problem)),
+    tags(
+        (name = "auth", description = "Log in and out"),
+        (name = "persons", description = "Migrants and returnees"),
+        (name = "cases", description = "Return-and-reintegration journeys and their lifecycle"),
+        (name = "case records", description = "What is recorded on a case: counselling, consent, screening, protection, documents"),
+        (name = "users", description = "User administration"),
+        (name = "audit", description = "The audit log")
+    )
+)]
+#[derive(Debug)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A token from POST /api/v1/auth/login"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// Every API route, with its OpenAPI description.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(openapi_json))
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::me))
+        .routes(routes!(auth::change_password))
+        .routes(routes!(persons::list, persons::register))
+        .routes(routes!(persons::get, persons::update))
+        .routes(routes!(cases::list, cases::open))
+        .routes(routes!(cases::get, cases::update))
+        .routes(routes!(cases::by_number))
+        .routes(routes!(cases::transition))
+        .routes(routes!(cases::reopen))
+        .routes(routes!(cases::events))
+        .routes(routes!(records::counselling))
+        .routes(routes!(records::consent))
+        .routes(routes!(records::withdraw_consent))
+        .routes(routes!(records::screening))
+        .routes(routes!(records::raise_concern))
+        .routes(routes!(records::close_concern))
+        .routes(routes!(records::referral))
+        .routes(routes!(records::guardian))
+        .routes(routes!(records::best_interests))
+        .routes(routes!(records::travel_document))
+        .routes(routes!(records::return_decision))
+        .routes(routes!(users::list, users::create))
+        .routes(routes!(users::disable))
+        .routes(routes!(audit::list))
+}
+
+/// The OpenAPI 3.1 document describing this API.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    router().into_openapi()
+}
+
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "auth",
+    responses((status = 200, description = "The OpenAPI 3.1 document", content_type = "application/json")))]
+async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(openapi())
+}

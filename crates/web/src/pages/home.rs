@@ -1,0 +1,98 @@
+//! Home: the user's work queue.
+
+use super::render::{Chrome, Failure, ok};
+use super::session::PageUser;
+use crate::AppState;
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use bayiri_domain::access::Permission;
+use bayiri_service::views::CaseListItem;
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    c: Chrome,
+    mine: Vec<(String, String, String)>,
+    mine_total: String,
+    overdue: Vec<Row>,
+    recent: Vec<Row>,
+}
+
+/// A case as a row of a list, already in the user's language.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: String,
+    pub number: String,
+    pub name: String,
+    pub category: String,
+    pub stage: String,
+    pub priority: String,
+    pub priority_label: String,
+    pub route: String,
+    pub since: String,
+    pub updated: String,
+}
+
+impl Row {
+    pub fn of(item: &CaseListItem, c: &Chrome) -> Self {
+        let tr = &c.tr;
+        Self {
+            id: item.id.to_string(),
+            number: item.number.to_string(),
+            name: item.principal_name.clone(),
+            category: tr.word("category", item.category.as_str()),
+            stage: tr.word("stage", item.stage.as_str()),
+            priority: item.priority.as_str().to_string(),
+            priority_label: tr.word("priority", item.priority.as_str()),
+            route: format!(
+                "{} → {}",
+                tr.country(item.host_country.as_str()),
+                tr.country(item.return_country.as_str())
+            ),
+            since: tr.date(&item.stage_entered_at.date()),
+            updated: tr.datetime(&item.updated_at),
+        }
+    }
+}
+
+pub async fn page(State(state): State<AppState>, user: PageUser) -> Result<Response, Failure> {
+    if !user.actor.can(Permission::CaseRead) {
+        // Roles without case access (M&E analysts) have no queue; their work is elsewhere.
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let queue = state
+        .service
+        .work_queue(&user.actor)
+        .await
+        .map_err(|e| Failure::Service(e, user.lang))?;
+    let c = user.chrome("home-title", "home");
+    let mine = queue
+        .mine_by_stage
+        .iter()
+        .map(|(stage, count)| {
+            (
+                stage.as_str().to_string(),
+                c.tr.word("stage", stage.as_str()),
+                c.tr.number(*count),
+            )
+        })
+        .collect();
+    let mine_total = c.tr.tn(
+        "home-mine-all",
+        queue.mine_by_stage.iter().map(|(_, n)| n).sum(),
+    );
+    let overdue = queue.overdue.iter().map(|i| Row::of(i, &c)).collect();
+    let recent = queue
+        .recently_changed
+        .iter()
+        .map(|i| Row::of(i, &c))
+        .collect();
+    Ok(ok(&Home {
+        c,
+        mine,
+        mine_total,
+        overdue,
+        recent,
+    }))
+}
