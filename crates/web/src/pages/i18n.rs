@@ -195,13 +195,51 @@ mod tests {
     use std::collections::BTreeSet;
     use time::macros::date;
 
+    /// Every Fluent file of a language, concatenated (each area of the product keeps its
+    /// messages in a file of its own: `main.ftl`, `journey.ftl`…).
+    fn messages(lang: &str) -> String {
+        let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|path| {
+                std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     fn keys(lang: &str) -> BTreeSet<String> {
-        let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let text = messages(lang);
         text.lines()
             .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
             .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn no_message_is_defined_twice() {
+        for lang in Lang::ALL {
+            let text = messages(lang.code());
+            let mut seen = BTreeSet::new();
+            for line in text.lines() {
+                if line.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && let Some((key, _)) = line.split_once('=')
+                {
+                    let key = key.trim();
+                    assert!(
+                        seen.insert(key.to_string()),
+                        "{} defines {key} twice",
+                        lang.code()
+                    );
+                }
+            }
+        }
     }
 
     #[test]
@@ -220,8 +258,7 @@ mod tests {
     /// The variables (`$name`) an English message uses, so that each language is checked
     /// with the arguments the code passes.
     fn variables(lang: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
-        let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let text = messages(lang);
         let mut out = std::collections::BTreeMap::<String, BTreeSet<String>>::new();
         let mut current = None;
         for line in text.lines() {
