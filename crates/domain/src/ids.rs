@@ -74,3 +74,7 @@ id_type!(
     /// A record inside a case: a counselling session, consent, concern, referral, document…
     RecordId
 );
+id_type!(
+    /// The merge of two person records found to be the same person.
+    MergeId
+);

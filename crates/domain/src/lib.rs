@@ -13,6 +13,7 @@ pub mod access;
 pub mod case;
 pub mod country;
 mod country_table;
+pub mod duplicates;
 pub mod error;
 pub mod ids;
 pub mod language;

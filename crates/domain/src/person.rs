@@ -24,6 +24,10 @@ pub struct Person {
     pub registered_in: CountryCode,
     #[serde(flatten)]
     pub details: PersonDetails,
+    /// Set when this record was found to be the same person as another and merged into it:
+    /// the other record is the one to use. Reverting the merge clears it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<PersonId>,
     pub version: i64,
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
@@ -62,6 +66,7 @@ impl Person {
             organisation_id,
             registered_in,
             details,
+            merged_into: None,
             version: 1,
             created_at: now,
             updated_at: now,

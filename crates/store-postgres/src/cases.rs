@@ -61,6 +61,7 @@ impl PgTx {
 fn family_changed(events: &[CaseEvent]) -> bool {
     events.iter().any(|e| match &e.kind {
         EventKind::DetailsUpdated(changes) => changes.family_members.is_some(),
+        EventKind::PersonReplaced { .. } => true,
         _ => false,
     })
 }
@@ -150,9 +151,11 @@ impl Cases for PgTx {
         let stage = case.stage.as_str();
         let flags = decode::to_json(&case.flags)?;
         let state = decode::to_json(case)?;
+        let principal = case.principal.as_uuid();
         let updated = sqlx::query!(
             "UPDATE cases SET category = $1, host_country = $2, return_country = $3, case_worker_id = $4, priority = $5,
-                              stage = $6, flags = $7::text::jsonb, version = $8, updated_at = $9, stage_entered_at = $10, state = $11::text::jsonb
+                              stage = $6, flags = $7::text::jsonb, version = $8, updated_at = $9, stage_entered_at = $10, state = $11::text::jsonb,
+                              principal_id = $14
              WHERE id = $12 AND version = $13",
             category,
             host,
@@ -167,6 +170,7 @@ impl Cases for PgTx {
             state,
             id,
             expected_version,
+            principal,
         )
         .execute(&mut *self.tx)
         .await

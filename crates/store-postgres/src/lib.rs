@@ -3,6 +3,7 @@
 
 mod audit;
 mod cases;
+mod duplicates;
 mod error;
 mod organisations;
 mod persons;

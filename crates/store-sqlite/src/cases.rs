@@ -61,6 +61,7 @@ impl SqliteTx {
 fn family_changed(events: &[CaseEvent]) -> bool {
     events.iter().any(|e| match &e.kind {
         EventKind::DetailsUpdated(changes) => changes.family_members.is_some(),
+        EventKind::PersonReplaced { .. } => true,
         _ => false,
     })
 }
@@ -147,9 +148,11 @@ impl Cases for SqliteTx {
         let stage = case.stage.as_str();
         let flags = decode::to_json(&case.flags)?;
         let state = decode::to_json(case)?;
+        let principal = case.principal.as_uuid();
         let updated = sqlx::query!(
             "UPDATE cases SET category = $1, host_country = $2, return_country = $3, case_worker_id = $4, priority = $5,
-                              stage = $6, flags = $7, version = $8, updated_at = $9, stage_entered_at = $10, state = $11
+                              stage = $6, flags = $7, version = $8, updated_at = $9, stage_entered_at = $10, state = $11,
+                              principal_id = $14
              WHERE id = $12 AND version = $13",
             category,
             host,
@@ -164,6 +167,7 @@ impl Cases for SqliteTx {
             state,
             id,
             expected_version,
+            principal,
         )
         .execute(&mut *self.tx)
         .await

@@ -12,6 +12,7 @@ struct PersonRow {
     organisation_id: Uuid,
     registered_in: String,
     details: String,
+    merged_into: Option<Uuid>,
     version: i64,
     created_at: OffsetDateTime,
     updated_at: OffsetDateTime,
@@ -24,6 +25,7 @@ impl PersonRow {
             organisation_id: OrganisationId::from_uuid(self.organisation_id),
             registered_in: decode::country(&self.registered_in)?,
             details: decode::json("person details", &self.details)?,
+            merged_into: self.merged_into.map(PersonId::from_uuid),
             version: self.version,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -67,7 +69,7 @@ impl Persons for SqliteTx {
         let id = id.as_uuid();
         sqlx::query_as!(
             PersonRow,
-            r#"SELECT id AS "id: Uuid", organisation_id AS "organisation_id: Uuid", registered_in, details, version,
+            r#"SELECT id AS "id: Uuid", organisation_id AS "organisation_id: Uuid", registered_in, details, merged_into AS "merged_into: Uuid", version,
                       created_at AS "created_at: OffsetDateTime", updated_at AS "updated_at: OffsetDateTime"
                FROM persons WHERE id = $1"#,
             id
@@ -83,8 +85,9 @@ impl Persons for SqliteTx {
         let display_name = person.display_name();
         let search_text = person.search_text();
         let details = decode::to_json(&person.details)?;
+        let merged_into = person.merged_into.map(|p| p.as_uuid());
         let updated = sqlx::query!(
-            "UPDATE persons SET display_name = $1, search_text = $2, details = $3, version = $4, updated_at = $5
+            "UPDATE persons SET display_name = $1, search_text = $2, details = $3, version = $4, updated_at = $5, merged_into = $8
              WHERE id = $6 AND version = $7",
             display_name,
             search_text,
@@ -93,6 +96,7 @@ impl Persons for SqliteTx {
             person.updated_at,
             id,
             expected_version,
+            merged_into,
         )
         .execute(&mut *self.tx)
         .await
@@ -124,7 +128,7 @@ impl Persons for SqliteTx {
         // A person is listed if registered in the scope, or on a case in the scope.
         sqlx::query_as!(
             PersonRow,
-            r#"SELECT p.id AS "id: Uuid", p.organisation_id AS "organisation_id: Uuid", p.registered_in, p.details, p.version,
+            r#"SELECT p.id AS "id: Uuid", p.organisation_id AS "organisation_id: Uuid", p.registered_in, p.details, p.merged_into AS "merged_into: Uuid", p.version,
                       p.created_at AS "created_at: OffsetDateTime", p.updated_at AS "updated_at: OffsetDateTime"
                FROM persons p
                WHERE (
@@ -138,6 +142,7 @@ impl Persons for SqliteTx {
                  )
                  AND ($3 IS NULL OR p.search_text LIKE '%' || $3 || '%')
                  AND ($4 IS NULL OR p.id < $4)
+                 AND p.merged_into IS NULL
                ORDER BY p.id DESC
                LIMIT $5"#,
             organisation,

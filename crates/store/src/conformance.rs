@@ -51,6 +51,9 @@ scenarios!(
     persons_on_cases_are_found_through_them,
     uncommitted_work_is_rolled_back,
     audit_log_round_trips_and_filters,
+    duplicate_decisions_are_remembered_per_pair,
+    merges_move_cases_and_revert_once,
+    changed_persons_come_in_order_of_change,
 );
 
 static COUNTER: AtomicU64 = AtomicU64::new(1);
@@ -1051,4 +1054,240 @@ pub async fn case_queue_sorts_counts_and_finds_overdue_work(store: Arc<dyn Store
         vec![(Stage::Registered, 1)]
     );
     assert_eq!(ids(tx.list_cases(&mine).await.unwrap()), vec![cases[2].id]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicate persons
+
+use bayiri_domain::duplicates::*;
+
+pub async fn duplicate_decisions_are_remembered_per_pair(store: Arc<dyn Store>) {
+    let mut tx = store.begin().await.unwrap();
+    let (org, _) = organisation(&mut tx, "ORG", "NER", "NER").await;
+    let reviewer = user(org.id, "reviewer", Role::Counsellor, &["NER"]);
+    tx.insert_user(&reviewer, "hash").await.unwrap();
+    let a = person(org.id, "NER", "Mamadou", "Diallo");
+    let b = person(org.id, "NER", "Mamadu", "Jallow");
+    let c = person(org.id, "NER", "Awa", "Diallo");
+    for p in [&a, &b, &c] {
+        tx.insert_person(p).await.unwrap();
+    }
+    let decided = |verdict, minutes| DuplicateDecision {
+        pair: PersonPair::new(b.id, a.id).unwrap(),
+        verdict,
+        organisation_id: org.id,
+        note: Some("checked «in person»".into()),
+        decided: bayiri_domain::case::records::Recorded {
+            by: reviewer.id,
+            at: T0 + Duration::minutes(minutes),
+        },
+    };
+    let first = decided(DuplicateVerdict::DifferentPersons, 1);
+    tx.save_duplicate_decision(&first).await.unwrap();
+    assert_eq!(
+        tx.duplicate_decision(PersonPair::new(a.id, b.id).unwrap())
+            .await
+            .unwrap()
+            .as_ref(),
+        Some(&first),
+        "a pair is the same whichever way round it is asked for"
+    );
+    assert_eq!(
+        tx.duplicate_decision(PersonPair::new(a.id, c.id).unwrap())
+            .await
+            .unwrap(),
+        None
+    );
+    // A new decision replaces the standing one.
+    let second = decided(DuplicateVerdict::SamePerson, 2);
+    tx.save_duplicate_decision(&second).await.unwrap();
+    assert_eq!(
+        tx.duplicate_decisions_of(a.id).await.unwrap(),
+        vec![second.clone()]
+    );
+    assert_eq!(
+        tx.duplicate_decisions_of(b.id).await.unwrap(),
+        vec![second.clone()]
+    );
+    assert!(tx.duplicate_decisions_of(c.id).await.unwrap().is_empty());
+    assert_eq!(
+        tx.unmerged_same_person_decisions(org.id, 10).await.unwrap(),
+        vec![second.clone()]
+    );
+    assert!(
+        tx.unmerged_same_person_decisions(OrganisationId::from_uuid(next_id()), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Once one of them is merged, the pair is no longer waiting for a merge.
+    let mut merged = b.clone();
+    merged.merged_into = Some(a.id);
+    merged.version += 1;
+    tx.update_person(&merged, b.version).await.unwrap();
+    assert_eq!(tx.person(b.id).await.unwrap().merged_into, Some(a.id));
+    assert!(
+        tx.unmerged_same_person_decisions(org.id, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    tx.commit().await.unwrap();
+}
+
+pub async fn merges_move_cases_and_revert_once(store: Arc<dyn Store>) {
+    let mut tx = store.begin().await.unwrap();
+    let (org, office) = organisation(&mut tx, "ORG", "NER", "NER").await;
+    let reviewer = user(org.id, "reviewer", Role::Counsellor, &["NER"]);
+    tx.insert_user(&reviewer, "hash").await.unwrap();
+    let kept = person(org.id, "NER", "Ousmane", "Ndiaye");
+    let merged = person(org.id, "NER", "Usman", "N'Diaye");
+    tx.insert_person(&kept).await.unwrap();
+    tx.insert_person(&merged).await.unwrap();
+    let (mut case, opened) = open_case(
+        &office,
+        &merged,
+        1,
+        "NER",
+        "SEN",
+        ReturnCategory::AssistedVoluntaryReturn,
+    );
+    tx.insert_case(&case, &[opened]).await.unwrap();
+    let merge_id = MergeId::from_uuid(next_id());
+    let events = case
+        .execute(
+            CaseCommand::ReplacePerson {
+                replaced: merged.id,
+                by: kept.id,
+                merge_id,
+                reverted: false,
+            },
+            &CommandContext::new(reviewer.id, T0),
+        )
+        .unwrap();
+    tx.save_case(&case, 1, &events).await.unwrap();
+    let merge = PersonMerge {
+        id: merge_id,
+        organisation_id: org.id,
+        kept: kept.id,
+        merged: merged.id,
+        moved_cases: vec![case.id],
+        reason: Some("same passport".into()),
+        recorded: bayiri_domain::case::records::Recorded {
+            by: reviewer.id,
+            at: T0,
+        },
+        reversal: None,
+    };
+    tx.insert_merge(&merge).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(tx.case(case.id).await.unwrap().principal, kept.id);
+    assert_eq!(tx.cases_of_person(kept.id).await.unwrap(), vec![case.id]);
+    assert!(tx.cases_of_person(merged.id).await.unwrap().is_empty());
+    let listed = tx
+        .list_cases(&CaseQuery::new(scope(org.id, &["NER"]), 10))
+        .await
+        .unwrap();
+    assert_eq!(listed[0].principal, kept.id);
+    assert_eq!(listed[0].principal_name, kept.display_name());
+    assert_eq!(tx.merge(merge_id).await.unwrap(), merge);
+    assert_eq!(tx.merges_of(kept.id).await.unwrap(), vec![merge.clone()]);
+    assert_eq!(tx.merges_of(merged.id).await.unwrap(), vec![merge.clone()]);
+    // A record stands merged into one other record at a time.
+    let twice = PersonMerge {
+        id: MergeId::from_uuid(next_id()),
+        ..merge.clone()
+    };
+    assert!(matches!(
+        tx.insert_merge(&twice).await,
+        Err(StoreError::Duplicate { .. })
+    ));
+    tx.commit().await.unwrap();
+
+    let mut tx = store.begin().await.unwrap();
+    let reversal = MergeReversal {
+        reason: "two brothers after all".into(),
+        recorded: bayiri_domain::case::records::Recorded {
+            by: reviewer.id,
+            at: T0 + Duration::hours(1),
+        },
+    };
+    tx.record_merge_reversal(merge_id, &reversal).await.unwrap();
+    assert_eq!(
+        tx.merge(merge_id).await.unwrap().reversal.as_ref(),
+        Some(&reversal)
+    );
+    assert!(matches!(
+        tx.record_merge_reversal(merge_id, &reversal).await,
+        Err(StoreError::Conflict { .. })
+    ));
+    assert!(matches!(
+        tx.record_merge_reversal(MergeId::from_uuid(next_id()), &reversal)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        tx.merge(MergeId::from_uuid(next_id())).await,
+        Err(StoreError::NotFound)
+    ));
+    // Once reverted, the record may be merged again.
+    tx.insert_merge(&twice).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+pub async fn changed_persons_come_in_order_of_change(store: Arc<dyn Store>) {
+    let mut tx = store.begin().await.unwrap();
+    let (org, _) = organisation(&mut tx, "ORG", "NER", "NER").await;
+    let mut persons = Vec::new();
+    for (i, (given, family)) in [
+        ("Fanta", "Camara"),
+        ("Sekou", "Keita"),
+        ("Aminata", "Touré"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut p = person(org.id, "NER", given, family);
+        p.updated_at = T0 + Duration::seconds(i as i64);
+        tx.insert_person(&p).await.unwrap();
+        persons.push(p);
+    }
+    let ids = |list: &[Person]| list.iter().map(|p| p.id).collect::<Vec<_>>();
+    let all = tx.persons_changed_after(None, 10).await.unwrap();
+    assert_eq!(ids(&all), ids(&persons));
+    // Paging with the last one seen as the cursor.
+    let first = tx.persons_changed_after(None, 2).await.unwrap();
+    let last = first.last().unwrap();
+    let rest = tx
+        .persons_changed_after(Some((last.updated_at, last.id)), 10)
+        .await
+        .unwrap();
+    assert_eq!(ids(&rest), vec![persons[2].id]);
+    // A change moves a person to the end, merged records included; lists leave them out.
+    let mut changed = persons[0].clone();
+    changed.merged_into = Some(persons[1].id);
+    changed.version += 1;
+    changed.updated_at = T0 + Duration::minutes(5);
+    tx.update_person(&changed, persons[0].version)
+        .await
+        .unwrap();
+    let after = tx
+        .persons_changed_after(Some((persons[2].updated_at, persons[2].id)), 10)
+        .await
+        .unwrap();
+    assert_eq!(after, vec![changed.clone()]);
+    let listed = tx
+        .list_persons(&PersonQuery {
+            scope: scope(org.id, &["NER"]),
+            text: None,
+            before: None,
+            limit: 10,
+        })
+        .await
+        .unwrap();
+    assert!(!ids(&listed).contains(&changed.id));
+    assert_eq!(listed.len(), 2);
+    tx.commit().await.unwrap();
 }

@@ -17,6 +17,7 @@ pub use records::*;
 use async_trait::async_trait;
 use bayiri_domain::access::User;
 use bayiri_domain::case::{Case, CaseEvent, Stage};
+use bayiri_domain::duplicates::{DuplicateDecision, MergeReversal, PersonMerge, PersonPair};
 use bayiri_domain::ids::*;
 use bayiri_domain::organisation::{Office, Organisation};
 use bayiri_domain::person::Person;
@@ -60,7 +61,7 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 /// One transaction: every repository, and commit. Dropping it without [`Tx::commit`] rolls
 /// back.
 #[async_trait]
-pub trait Tx: Organisations + Users + Persons + Cases + Audit + Send {
+pub trait Tx: Organisations + Users + Persons + Cases + Duplicates + Audit + Send {
     async fn commit(self: Box<Self>) -> Result<()>;
 }
 
@@ -139,6 +140,37 @@ pub trait Cases {
     async fn count_cases_by_stage(&mut self, query: &CaseQuery) -> Result<Vec<(Stage, i64)>>;
     async fn case_events(&mut self, id: CaseId) -> Result<Vec<CaseEvent>>;
     async fn cases_of_person(&mut self, person: PersonId) -> Result<Vec<CaseId>>;
+}
+
+/// Reviewers' decisions on proposed duplicate persons, and merges.
+#[async_trait]
+pub trait Duplicates {
+    /// Every person record (merged ones too) in the order their records last changed, after
+    /// the cursor `(updated_at, id)` of the last one seen: what the linkage index needs to
+    /// catch up with changes, including those other servers made.
+    async fn persons_changed_after(
+        &mut self,
+        after: Option<(OffsetDateTime, PersonId)>,
+        limit: u32,
+    ) -> Result<Vec<Person>>;
+    /// Saves the standing decision on a pair, replacing an earlier one.
+    async fn save_duplicate_decision(&mut self, decision: &DuplicateDecision) -> Result<()>;
+    async fn duplicate_decision(&mut self, pair: PersonPair) -> Result<Option<DuplicateDecision>>;
+    /// Every standing decision on a pair that includes `person`.
+    async fn duplicate_decisions_of(&mut self, person: PersonId) -> Result<Vec<DuplicateDecision>>;
+    /// Pairs decided to be the same person whose records are both still unmerged, newest
+    /// decision first.
+    async fn unmerged_same_person_decisions(
+        &mut self,
+        organisation: OrganisationId,
+        limit: u32,
+    ) -> Result<Vec<DuplicateDecision>>;
+    async fn insert_merge(&mut self, merge: &PersonMerge) -> Result<()>;
+    async fn merge(&mut self, id: MergeId) -> Result<PersonMerge>;
+    /// Merges in which `person` was kept or merged, newest first.
+    async fn merges_of(&mut self, person: PersonId) -> Result<Vec<PersonMerge>>;
+    /// Records that a merge was reverted; [`StoreError::Conflict`] if it already was.
+    async fn record_merge_reversal(&mut self, id: MergeId, reversal: &MergeReversal) -> Result<()>;
 }
 
 #[async_trait]

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::country::CountryCode;
 use crate::error::{InvalidValue, ValidationErrors};
-use crate::ids::{CaseId, OfficeId, OrganisationId, PersonId, RecordId, UserId};
+use crate::ids::{CaseId, MergeId, OfficeId, OrganisationId, PersonId, RecordId, UserId};
 use crate::person::{DateOfBirth, Guardian, NOTE_MAX};
 use crate::screening::{Priority, Screening, ScreeningAnswers, assess};
 use crate::text;
@@ -143,6 +143,14 @@ pub enum CaseCommand {
     RecordBestInterests(BestInterestsAssessment),
     RecordTravelDocument(TravelDocument),
     RecordReturnDecision(ReturnDecision),
+    /// Puts `by` in the place of `replaced` (principal or family member), because the two
+    /// records were found to be the same person and merged — or back, when a merge is reverted.
+    ReplacePerson {
+        replaced: PersonId,
+        by: PersonId,
+        merge_id: MergeId,
+        reverted: bool,
+    },
 }
 
 /// Why a command was refused. `code()` is stable and used as the API problem code.
@@ -176,6 +184,10 @@ pub enum CaseError {
     ChangeNotAllowed { field: &'static str, stage: Stage },
     #[error("nothing to change")]
     NothingToChange,
+    #[error("the person is not on this case")]
+    PersonNotOnCase,
+    #[error("the person is already on this case")]
+    PersonAlreadyOnCase,
 }
 
 impl CaseError {
@@ -195,6 +207,8 @@ impl CaseError {
             CaseError::NotForcedReturn => "not_forced_return",
             CaseError::ChangeNotAllowed { .. } => "change_not_allowed_at_stage",
             CaseError::NothingToChange => "nothing_to_change",
+            CaseError::PersonNotOnCase => "person_not_on_case",
+            CaseError::PersonAlreadyOnCase => "person_already_on_case",
         }
     }
 }
@@ -342,7 +356,13 @@ impl Case {
         command: CaseCommand,
         ctx: &CommandContext,
     ) -> Result<Vec<EventKind>, CaseError> {
-        if self.stage == Stage::Closed && command != CaseCommand::Reopen {
+        // A closed case only reopens — except that the record of who was on it is corrected
+        // when two person records are merged, whatever the stage.
+        let allowed_when_closed = matches!(
+            command,
+            CaseCommand::Reopen | CaseCommand::ReplacePerson { .. }
+        );
+        if self.stage == Stage::Closed && !allowed_when_closed {
             return Err(CaseError::CaseClosed);
         }
         let recorded = ctx.recorded();
@@ -495,6 +515,25 @@ impl Case {
                     recorded,
                     ..decision
                 })]
+            }
+            CaseCommand::ReplacePerson {
+                replaced,
+                by,
+                merge_id,
+                reverted,
+            } => {
+                if !self.persons().any(|p| p == replaced) {
+                    return Err(CaseError::PersonNotOnCase);
+                }
+                if self.persons().any(|p| p == by) {
+                    return Err(CaseError::PersonAlreadyOnCase);
+                }
+                vec![EventKind::PersonReplaced {
+                    replaced,
+                    by,
+                    merge_id,
+                    reverted,
+                }]
             }
         })
     }
@@ -691,6 +730,16 @@ impl Case {
             }
             EventKind::ReturnDecisionRecorded(decision) => {
                 self.return_decision = Some(decision.clone())
+            }
+            EventKind::PersonReplaced { replaced, by, .. } => {
+                if self.principal == *replaced {
+                    self.principal = *by;
+                }
+                for member in &mut self.family_members {
+                    if member.person_id == *replaced {
+                        member.person_id = *by;
+                    }
+                }
             }
         }
     }

@@ -4,7 +4,7 @@
 use super::records::*;
 use super::stage::{ClosureReason, Stage};
 use super::{CaseChanges, OpenCase};
-use crate::ids::{CaseId, RecordId, UserId};
+use crate::ids::{CaseId, MergeId, PersonId, RecordId, UserId};
 use crate::person::Guardian;
 use crate::screening::Screening;
 use serde::{Deserialize, Serialize};
@@ -59,6 +59,14 @@ pub enum EventKind {
     BestInterestsAssessed(BestInterestsAssessment),
     TravelDocumentRecorded(TravelDocument),
     ReturnDecisionRecorded(ReturnDecision),
+    /// Two person records were found to be the same person and merged: `by` now stands where
+    /// `replaced` stood (or the reverse, when the merge is reverted).
+    PersonReplaced {
+        replaced: PersonId,
+        by: PersonId,
+        merge_id: MergeId,
+        reverted: bool,
+    },
 }
 
 impl EventKind {
@@ -81,6 +89,7 @@ impl EventKind {
             EventKind::BestInterestsAssessed(_) => "best_interests_assessed",
             EventKind::TravelDocumentRecorded(_) => "travel_document_recorded",
             EventKind::ReturnDecisionRecorded(_) => "return_decision_recorded",
+            EventKind::PersonReplaced { .. } => "person_replaced",
         }
     }
 

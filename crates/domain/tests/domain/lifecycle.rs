@@ -484,3 +484,74 @@ fn case_numbers_and_flags_parse() {
     assert!(Flag::parse("document_lost").is_ok());
     assert!(Flag::parse("Bad Flag!").is_err());
 }
+
+/// A merge puts the kept record where the merged one stood, even on a closed case, and the
+/// case rebuilt from its events agrees with the case as it was saved.
+#[test]
+fn a_merge_replaces_the_person_on_every_stage_and_can_be_reverted() {
+    let mut case = open(ReturnCategory::AssistedVoluntaryReturnAndReintegration);
+    let (_, opening) = open_with_event(ReturnCategory::AssistedVoluntaryReturnAndReintegration);
+    let merged = case.principal;
+    let kept = PersonId::from_uuid(id(500));
+    let merge_id = MergeId::from_uuid(id(501));
+    let mut events = vec![opening];
+    events.extend(
+        case.execute(CaseCommand::Close(ClosureReason::Ineligible), &ctx(T0))
+            .expect("closes"),
+    );
+    let replace = |replaced, by, reverted| CaseCommand::ReplacePerson {
+        replaced,
+        by,
+        merge_id,
+        reverted,
+    };
+    events.extend(
+        case.execute(replace(merged, kept, false), &ctx(T0))
+            .expect("a closed case is corrected too"),
+    );
+    assert_eq!(case.principal, kept);
+    assert_eq!(Case::from_events(&events).as_ref(), Some(&case));
+
+    // The merged record is no longer on the case, and the kept one cannot be added twice.
+    assert_eq!(
+        case.execute(replace(merged, kept, false), &ctx(T0)),
+        Err(CaseError::PersonNotOnCase)
+    );
+    events.extend(
+        case.execute(replace(kept, merged, true), &ctx(T0))
+            .expect("reverts"),
+    );
+    assert_eq!(case.principal, merged);
+    assert_eq!(Case::from_events(&events).as_ref(), Some(&case));
+}
+
+#[test]
+fn a_merge_never_puts_one_person_twice_on_a_case() {
+    let mut case = open(ReturnCategory::AssistedVoluntaryReturnAndReintegration);
+    let member = PersonId::from_uuid(id(600));
+    case.execute(
+        CaseCommand::Update(CaseChanges {
+            family_members: Some(vec![FamilyMember {
+                person_id: member,
+                relationship: bayiri_domain::person::Relationship::Child,
+            }]),
+            ..CaseChanges::default()
+        }),
+        &ctx(T0),
+    )
+    .expect("adds a child");
+    let before = case.clone();
+    assert_eq!(
+        case.execute(
+            CaseCommand::ReplacePerson {
+                replaced: member,
+                by: case.principal,
+                merge_id: MergeId::from_uuid(id(601)),
+                reverted: false,
+            },
+            &ctx(T0)
+        ),
+        Err(CaseError::PersonAlreadyOnCase)
+    );
+    assert_eq!(case, before, "a refused command changes nothing");
+}

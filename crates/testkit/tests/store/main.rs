@@ -43,6 +43,9 @@ conformance!(
     persons_on_cases_are_found_through_them,
     uncommitted_work_is_rolled_back,
     audit_log_round_trips_and_filters,
+    duplicate_decisions_are_remembered_per_pair,
+    merges_move_cases_and_revert_once,
+    changed_persons_come_in_order_of_change,
 );
 
 #[tokio::test]
