@@ -62,7 +62,9 @@ impl Role {
         use Role::*;
         match permission {
             PersonRead | CaseRead => !matches!(self, MeAnalyst),
-            PersonWrite => matches!(
+            // Reviewing duplicates changes whose history a record carries: those who register
+            // persons do it.
+            PersonWrite | DuplicateReview => matches!(
                 self,
                 Counsellor | ConsularOfficer | ReceptionOfficer | ReintegrationOfficer
             ),
@@ -111,6 +113,8 @@ impl fmt::Display for Role {
 pub enum Permission {
     PersonRead,
     PersonWrite,
+    /// Deciding whether two person records are the same person, merging and reverting merges.
+    DuplicateReview,
     CaseRead,
     CaseCreate,
     CaseUpdate,

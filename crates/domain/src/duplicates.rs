@@ -143,6 +143,10 @@ pub enum MergeRefusal {
     DifferentOrganisations,
     #[error("a reviewer decided that these are different persons")]
     DecidedDifferent,
+    #[error("one of the records is on a case outside your organisation or countries")]
+    CaseOutsideScope,
+    #[error("this merge was already reverted")]
+    AlreadyReverted,
 }
 
 impl MergeRefusal {
@@ -152,6 +156,8 @@ impl MergeRefusal {
             MergeRefusal::AlreadyMerged => "already_merged",
             MergeRefusal::DifferentOrganisations => "different_organisations",
             MergeRefusal::DecidedDifferent => "decided_different_persons",
+            MergeRefusal::CaseOutsideScope => "case_outside_scope",
+            MergeRefusal::AlreadyReverted => "merge_already_reverted",
         }
     }
 }

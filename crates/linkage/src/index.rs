@@ -16,7 +16,7 @@ use crate::names::{Interner, Token, Tokens, Vocabulary, new_token};
 use crate::record::{
     MAX_EXTRA, Prepared, Record, TermFrequencies, fold_record, intern_record, tf_slot, tf_values,
 };
-use crate::scoring::{Model, Scorer, tf_weights, weight_for_probability};
+use crate::scoring::{Model, Scorer, TfWeights, tf_weights, weight_for_probability};
 
 /// A stored person who may be the one being registered.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,8 @@ pub struct LinkageIndex {
     /// Posting lists longer than this are not scanned (a very common key says little; the
     /// other passes still find the record).
     max_postings: usize,
+    /// The prior counts at least this many stored persons (see [`LinkageIndex::with_population_floor`]).
+    population_floor: usize,
 }
 
 impl LinkageIndex {
@@ -64,7 +66,18 @@ impl LinkageIndex {
             tf_values: Vec::new(),
             tf: TermFrequencies::new(),
             max_postings: 5_000,
+            population_floor: 0,
         }
+    }
+
+    /// Scores as if at least `floor` persons were stored. The prior of a match is the expected
+    /// number of other registrations of a person divided by the number of stored persons; with
+    /// a handful stored (a new deployment), that prior would say any newcomer is probably one
+    /// of them. People arrive from a population far larger than what is stored yet, so a
+    /// deployment sets the floor to the size of that population.
+    pub fn with_population_floor(mut self, floor: usize) -> Self {
+        self.population_floor = floor;
+        self
     }
 
     pub fn len(&self) -> usize {
@@ -106,16 +119,27 @@ impl LinkageIndex {
                 seen.extend(list.iter().copied());
             }
         }
-        let scorer = Scorer::new(&self.model, self.model.prior_for(self.records.len()));
+        let population = self.records.len().max(self.population_floor);
+        let scorer = Scorer::new(&self.model, self.model.prior_for(population));
         let review_w = weight_for_probability(self.config.review_probability);
         let match_w = weight_for_probability(self.config.match_probability);
-        let query_tf = tf_weights(&self.tf.frequencies(&tf_values(&query, &overlay)));
+        // How common a value is can only be told from enough records: below the population
+        // floor, no term-frequency adjustment (the model's average `u` applies).
+        let tf_known = self.records.len() >= self.population_floor;
+        let tf_of = |values: &[u64; tf_slot::COUNT]| -> TfWeights {
+            if tf_known {
+                tf_weights(&self.tf.frequencies(values))
+            } else {
+                [0.0; tf_slot::COUNT]
+            }
+        };
+        let query_tf = tf_of(&tf_values(&query, &overlay));
         let mut out: Vec<(u32, f32, Comparison)> = seen
             .into_iter()
             .filter_map(|i| {
                 let stored = &self.records[i as usize];
                 let cmp = compare(stored, &query, &overlay, self.extra);
-                let stored_tf = tf_weights(&self.tf.frequencies(&self.tf_values[i as usize]));
+                let stored_tf = tf_of(&self.tf_values[i as usize]);
                 let w = scorer.weight(&cmp, &stored_tf, &query_tf);
                 (f64::from(w) >= review_w).then_some((i, w, cmp))
             })
@@ -123,7 +147,7 @@ impl LinkageIndex {
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out.into_iter()
             .map(|(i, w, cmp)| {
-                let stored_tf = tf_weights(&self.tf.frequencies(&self.tf_values[i as usize]));
+                let stored_tf = tf_of(&self.tf_values[i as usize]);
                 let fields = scorer.contributions(&cmp, &stored_tf, &query_tf);
                 let decision = if f64::from(w) >= match_w {
                     if self.config.relatives_guard && cmp.looks_like_relatives() {

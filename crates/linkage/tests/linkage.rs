@@ -425,4 +425,45 @@ mod index {
         // The query was not stored.
         assert_eq!(index.len(), 801);
     }
+
+    /// A new deployment holds a handful of persons: the prior counts the population floor,
+    /// not the few stored, and no term-frequency adjustment is made from them.
+    #[test]
+    fn a_small_index_scores_against_the_population_floor() {
+        let (model, _) = model();
+        let stored = record("stored", "Ousmane", "Ndiaye", "M", "1990-02-03", "SEN");
+        let other = record("other", "Awa", "Sow", "F", "1985-07-07", "SEN");
+        let query = record("new", "Usman", "N'Diaye", "M", "1990-02-03", "SEN");
+        let mut bare = LinkageIndex::new(model.clone(), test_config());
+        let mut floored =
+            LinkageIndex::new(model.clone(), test_config()).with_population_floor(10_000);
+        for r in [&stored, &other] {
+            bare.add(r);
+            floored.add(r);
+        }
+        let prior = |index: &LinkageIndex| {
+            index
+                .candidates(&query)
+                .first()
+                .map(|c| c.explanation.prior_weight)
+        };
+        let floored_prior = prior(&floored).expect("still proposed");
+        assert!(
+            (floored_prior - model.prior_for(10_000).log2()
+                + (1.0 - model.prior_for(10_000)).log2())
+            .abs()
+                < 1e-6,
+            "prior of {floored_prior} bits"
+        );
+        assert!(prior(&bare).is_some_and(|p| p > floored_prior));
+        let first = floored.candidates(&query);
+        assert!(
+            first[0]
+                .explanation
+                .fields
+                .iter()
+                .all(|c| c.tf_adjustment == 0.0),
+            "no term frequencies from two records"
+        );
+    }
 }

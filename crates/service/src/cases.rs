@@ -267,9 +267,14 @@ impl Service {
         let (Some((registered_in, details)), Some(fields)) = (person, fields) else {
             return Err(ServiceError::Invalid(errors));
         };
+        let different = self
+            .screen_registration(actor, &details, registration.checked_duplicates.as_deref())
+            .await?;
         let mut tx = self.inner.store.begin().await?;
         let person = self
             .insert_person_in(&mut tx, actor, registered_in, details, now)
+            .await?;
+        self.remember_different(&mut tx, actor, person.id, &different)
             .await?;
         input.principal = person.id;
         let case = self

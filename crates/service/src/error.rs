@@ -27,6 +27,13 @@ pub enum ServiceError {
         to: bayiri_domain::case::Stage,
         guards: Vec<crate::views::GuardView>,
     },
+    /// A registration that may be a person already stored: the user must look first.
+    #[error("{} stored person(s) may be the same person", candidates.len())]
+    PossibleDuplicates {
+        candidates: Vec<crate::duplicates::DuplicateCandidate>,
+    },
+    #[error("{0}")]
+    MergeRefused(bayiri_domain::duplicates::MergeRefusal),
     #[error("{what} already exists")]
     AlreadyExists { what: String },
     #[error("too many attempts; try again in {retry_after_seconds} s")]

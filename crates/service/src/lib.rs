@@ -12,6 +12,7 @@ mod auth;
 mod cases;
 mod clock;
 pub mod demo;
+mod duplicates;
 mod error;
 mod ids;
 mod organisations;
@@ -30,6 +31,10 @@ pub use cases::{
 };
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use demo::generate_password;
+pub use duplicates::{
+    CaseReference, DecisionInput, DecisionView, DuplicateCandidate, DuplicateQueue, FieldEvidence,
+    MergeInput, MergeView, ModelSource, PersonDuplicates, RevertInput, ReviewPair,
+};
 pub use error::ServiceError;
 pub use ids::{IdGenerator, UuidV7Ids};
 pub use organisations::{NewOffice, NewOrganisation};
@@ -56,6 +61,15 @@ pub struct ServiceConfig {
     /// Failed logins allowed per client address within `login_window`.
     pub login_attempts_per_address: u32,
     pub login_window: Duration,
+    /// The duplicate check trains its model on the stored persons once there are this many;
+    /// with fewer it scores with the model shipped with Bayiri.
+    pub duplicate_training_min: usize,
+    /// Most (recent) registrations the duplicate check trains on.
+    pub duplicate_training_max: usize,
+    /// The duplicate check scores as if at least this many persons were stored: people come
+    /// from a population far larger than a new deployment holds, and a prior computed from a
+    /// handful of stored persons would call every newcomer one of them.
+    pub duplicate_population_floor: usize,
 }
 
 impl Default for ServiceConfig {
@@ -66,6 +80,9 @@ impl Default for ServiceConfig {
             login_attempts_per_user: 5,
             login_attempts_per_address: 30,
             login_window: Duration::minutes(15),
+            duplicate_training_min: 5_000,
+            duplicate_training_max: 200_000,
+            duplicate_population_floor: 10_000,
         }
     }
 }
@@ -83,6 +100,7 @@ struct Inner {
     ids: Arc<dyn IdGenerator>,
     config: ServiceConfig,
     login_limiter: LoginLimiter,
+    duplicates: duplicates::DuplicateRegistry,
 }
 
 impl Service {
@@ -104,6 +122,7 @@ impl Service {
                 ids,
                 config,
                 login_limiter,
+                duplicates: duplicates::DuplicateRegistry::default(),
             }),
         }
     }

@@ -19,6 +19,12 @@ pub struct PersonRegistration {
     pub registered_in: String,
     #[serde(flatten)]
     pub person: PersonInput,
+    /// The stored persons the registering user was shown as possible duplicates and found to
+    /// be other persons. Without it, a registration that may be a stored person is refused
+    /// (409, `possible_duplicates`) with the candidates and the reasons, so that the user
+    /// looks first; with it, the new person is saved and the decisions are remembered.
+    #[serde(default)]
+    pub checked_duplicates: Option<Vec<PersonId>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,9 +49,14 @@ impl Service {
         let valid = self.validate_registration(actor, &input, now.date(), &mut errors);
         errors.clone().into_result()?;
         let (registered_in, details) = valid.ok_or(ServiceError::Invalid(errors))?;
+        let different = self
+            .screen_registration(actor, &details, input.checked_duplicates.as_deref())
+            .await?;
         let mut tx = self.inner.store.begin().await?;
         let person = self
             .insert_person_in(&mut tx, actor, registered_in, details, now)
+            .await?;
+        self.remember_different(&mut tx, actor, person.id, &different)
             .await?;
         tx.commit().await?;
         Ok(person)

@@ -150,6 +150,10 @@ impl TestApp {
         self.call(Method::POST, path, Some(&user.token), body).await
     }
 
+    pub async fn put(&self, path: &str, user: &TestUser, body: Value) -> (StatusCode, Value) {
+        self.call(Method::PUT, path, Some(&user.token), body).await
+    }
+
     /// Creates organisations, offices and users of every role, with tokens.
     pub async fn fixture(&self) -> Fixture {
         let store = self.store();
@@ -338,6 +342,33 @@ impl TestApp {
                 }),
             )
             .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["id"].as_str().expect("person id").to_string()
+    }
+
+    /// Registers a person through the API even if the duplicate check proposes stored persons:
+    /// the registering user declares them all to be other persons.
+    pub async fn register_person_despite_duplicates(
+        &self,
+        user: &TestUser,
+        registration: Value,
+    ) -> String {
+        let (status, body) = self
+            .post("/api/v1/persons", user, registration.clone())
+            .await;
+        if status == StatusCode::CREATED {
+            return body["id"].as_str().expect("person id").to_string();
+        }
+        assert_eq!(body["code"], "possible_duplicates", "{status} {body}");
+        let seen: Vec<Value> = body["candidates"]
+            .as_array()
+            .expect("candidates")
+            .iter()
+            .map(|c| c["person"]["id"].clone())
+            .collect();
+        let mut again = registration;
+        again["checked_duplicates"] = Value::Array(seen);
+        let (status, body) = self.post("/api/v1/persons", user, again).await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_str().expect("person id").to_string()
     }

@@ -8,8 +8,8 @@ use crate::middleware::current_correlation_id;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bayiri_domain::error::FieldError;
-use bayiri_service::ServiceError;
 use bayiri_service::views::GuardView;
+use bayiri_service::{DuplicateCandidate, ServiceError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -38,6 +38,9 @@ pub struct Problem {
     /// The record's current version, for `version_conflict`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current_version: Option<i64>,
+    /// Stored persons who may be the person being registered, for `possible_duplicates`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<DuplicateCandidate>,
 }
 
 /// An error on its way to becoming a problem document (boxed: it travels in every `Result`).
@@ -53,6 +56,7 @@ struct ProblemParts {
     errors: Vec<FieldError>,
     guards: Vec<GuardView>,
     current_version: Option<i64>,
+    candidates: Vec<DuplicateCandidate>,
     retry_after: Option<u64>,
     www_authenticate: bool,
 }
@@ -67,6 +71,7 @@ impl ApiError {
             errors: Vec::new(),
             guards: Vec::new(),
             current_version: None,
+            candidates: Vec::new(),
             retry_after: None,
             www_authenticate: false,
         }))
@@ -163,6 +168,25 @@ impl From<ServiceError> for ApiError {
                 "The case does not allow this now",
             )
             .detail(case.to_string()),
+            E::PossibleDuplicates { candidates } => {
+                let mut e = Self::new(
+                    StatusCode::CONFLICT,
+                    "possible_duplicates",
+                    "This person may already be registered",
+                )
+                .detail(format!(
+                    "{} stored person(s) may be the same person; look at them, then register again with `checked_duplicates` listing those who are other persons, or use the stored person",
+                    candidates.len()
+                ));
+                e.0.candidates = candidates;
+                e
+            }
+            E::MergeRefused(refusal) => Self::new(
+                StatusCode::CONFLICT,
+                refusal.code(),
+                "These records cannot be merged",
+            )
+            .detail(refusal.to_string()),
             E::AlreadyExists { what } => {
                 Self::new(StatusCode::CONFLICT, "already_exists", "Already exists")
                     .detail(format!("{what} already exists"))
@@ -216,6 +240,7 @@ impl IntoResponse for ApiError {
             errors: parts.errors,
             guards: parts.guards,
             current_version: parts.current_version,
+            candidates: parts.candidates,
         };
         let body =
             serde_json::to_vec(&problem).unwrap_or_else(|_| b"{\"code\":\"internal\"}".to_vec());

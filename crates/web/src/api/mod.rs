@@ -4,6 +4,7 @@
 mod audit;
 mod auth;
 mod cases;
+mod duplicates;
 mod persons;
 mod records;
 mod users;
@@ -29,6 +30,7 @@ use utoipa_axum::routes;
     tags(
         (name = "auth", description = "Log in and out"),
         (name = "persons", description = "Migrants and returnees"),
+        (name = "duplicates", description = "The same person registered more than once: the check before registering, decisions, merges"),
         (name = "cases", description = "Return-and-reintegration journeys and their lifecycle"),
         (name = "case records", description = "What is recorded on a case: counselling, consent, screening, protection, documents"),
         (name = "users", description = "User administration"),
@@ -65,6 +67,12 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(auth::change_password))
         .routes(routes!(persons::list, persons::register))
         .routes(routes!(persons::get, persons::update))
+        .routes(routes!(duplicates::check))
+        .routes(routes!(duplicates::of_person))
+        .routes(routes!(duplicates::decide))
+        .routes(routes!(duplicates::merge))
+        .routes(routes!(duplicates::revert))
+        .routes(routes!(duplicates::queue))
         .routes(routes!(cases::list, cases::open))
         .routes(routes!(cases::get, cases::update))
         .routes(routes!(cases::by_number))

@@ -1065,7 +1065,9 @@ pub async fn screening_form(
 #[template(path = "person.html")]
 struct PersonPage {
     c: Chrome,
+    id: String,
     name: String,
+    merged_into: Option<String>,
     original: Option<String>,
     original_rtl: bool,
     facts: Vec<Row2>,
@@ -1138,7 +1140,9 @@ pub async fn person(
         .as_ref()
         .is_some_and(|o| o.script == Script::Arab);
     Ok(super::render::ok(&PersonPage {
+        id: person.id.to_string(),
         name: person.display_name(),
+        merged_into: person.merged_into.map(|p| p.to_string()),
         original,
         original_rtl,
         facts,

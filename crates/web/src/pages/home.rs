@@ -17,6 +17,8 @@ struct Home {
     mine_total: String,
     overdue: Vec<Row>,
     recent: Vec<Row>,
+    /// Whether to point to the review of possible duplicate persons.
+    can_review_duplicates: bool,
 }
 
 /// A case as a row of a list, already in the user's language.
@@ -89,6 +91,7 @@ pub async fn page(State(state): State<AppState>, user: PageUser) -> Result<Respo
         .map(|i| Row::of(i, &c))
         .collect();
     Ok(ok(&Home {
+        can_review_duplicates: user.actor.can(Permission::DuplicateReview),
         c,
         mine,
         mine_total,

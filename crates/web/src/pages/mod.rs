@@ -9,6 +9,7 @@ mod audit;
 mod case_forms;
 mod case_page;
 mod cases;
+mod duplicates;
 mod form;
 mod formstate;
 mod home;
@@ -77,6 +78,11 @@ pub fn router() -> Router<AppState> {
         )
         .route("/register", get(register::form).post(register::submit))
         .route("/persons/{id}", get(case_page::person))
+        .route("/persons/{id}/duplicates", get(duplicates::person_page))
+        .route("/persons/{id}/duplicates/{other}", post(duplicates::decide))
+        .route("/persons/{id}/merge", post(duplicates::merge))
+        .route("/merges/{id}/revert", post(duplicates::revert))
+        .route("/duplicates", get(duplicates::queue))
         .route("/account", get(account::page_handler))
         .route("/account/password", post(account::password))
         .route("/account/language", post(account::language))

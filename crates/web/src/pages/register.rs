@@ -2,6 +2,7 @@
 
 use super::case_page::LANGUAGES;
 use super::cases::{Choice, choices, country_choices};
+use super::duplicates::{CandidateRow, checked_ids};
 use super::form::FormData;
 use super::formstate::FormState;
 use super::render::{Chrome, Failure, page, see_other};
@@ -13,10 +14,11 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use bayiri_domain::case::{ReturnCategory, ReturnCountryRelation};
 use bayiri_domain::country::CountryCode;
+use bayiri_domain::ids::PersonId;
 use bayiri_domain::person::{
     ContactInput, ContactKind, DatePrecision, PersonInput, Script, ScriptNameInput,
 };
-use bayiri_service::{OpenCaseInput, PersonRegistration, ServiceError};
+use bayiri_service::{DuplicateCandidate, OpenCaseInput, PersonRegistration, ServiceError};
 
 #[derive(Template)]
 #[template(path = "register.html")]
@@ -28,6 +30,10 @@ struct RegisterPage {
     countries: Vec<Choice>,
     categories: Vec<Choice>,
     languages: Vec<Choice>,
+    /// Stored persons who may be this person, shown before anything is saved.
+    candidates: Vec<CandidateRow>,
+    /// Their ids, sent back when the user says none of them is the person.
+    checked: String,
 }
 
 impl RegisterPage {
@@ -43,6 +49,15 @@ impl RegisterPage {
 }
 
 fn render(user: &PageUser, form: FormState, status: StatusCode) -> Response {
+    render_with(user, form, Vec::new(), status)
+}
+
+fn render_with(
+    user: &PageUser,
+    form: FormState,
+    candidates: Vec<DuplicateCandidate>,
+    status: StatusCode,
+) -> Response {
     let c = user.chrome("register-title", "register");
     let mine: Vec<CountryCode> = user.actor.user.countries.iter().copied().collect();
     let pick = |field: &str| CountryCode::parse(&form.value(field)).ok();
@@ -60,6 +75,15 @@ fn render(user: &PageUser, form: FormState, status: StatusCode) -> Response {
         languages: LANGUAGES
             .iter()
             .map(|(code, name)| (code.to_string(), format!("{name} ({code})"), false))
+            .collect(),
+        checked: candidates
+            .iter()
+            .map(|cand| cand.person.id.to_string())
+            .collect::<Vec<_>>()
+            .join(","),
+        candidates: candidates
+            .iter()
+            .map(|cand| CandidateRow::of(&c.tr, cand))
             .collect(),
         form,
         c,
@@ -110,6 +134,7 @@ fn inputs(f: &FormData) -> (PersonRegistration, OpenCaseInput) {
     let registration = PersonRegistration {
         registered_in: f.text("registered_in"),
         person,
+        checked_duplicates: checked_ids(f),
     };
     let case = OpenCaseInput {
         principal: bayiri_domain::ids::PersonId::from_uuid(uuid::Uuid::nil()),
@@ -140,16 +165,48 @@ fn inputs(f: &FormData) -> (PersonRegistration, OpenCaseInput) {
 pub async fn submit(State(state): State<AppState>, posted: Posted) -> Result<Response, Failure> {
     let (registration, mut case) = inputs(&posted.form);
     case.case_worker = Some(posted.user.actor.id());
-    match state
-        .service
-        .register_and_open_case(&posted.user.actor, registration, case)
-        .await
-    {
+    let actor = &posted.user.actor;
+    // "This is the same person": the case opens for the stored person; nothing new is saved
+    // about the person.
+    let existing = posted
+        .form
+        .get("existing_person")
+        .map(|raw| {
+            raw.parse::<PersonId>()
+                .map_err(|_| Failure::BadRequest(posted.user.lang))
+        })
+        .transpose()?;
+    let result = match existing {
+        Some(person) => {
+            case.principal = person;
+            state.service.open_case(actor, case).await
+        }
+        None => {
+            state
+                .service
+                .register_and_open_case(actor, registration, case)
+                .await
+        }
+    };
+    match result {
         Ok(view) => Ok(see_other(&format!("/cases/{}?done=registered", view.id))),
         Err(ServiceError::Invalid(errors)) => {
             let tr = super::i18n::Tr::new(posted.user.lang);
             let form = FormState::invalid("register", posted.form, &errors, &tr);
             Ok(render(&posted.user, form, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Err(ServiceError::PossibleDuplicates { candidates }) => {
+            let form = FormState {
+                name: "register".into(),
+                values: posted.form,
+                ..FormState::default()
+            };
+            Ok(render_with(
+                &posted.user,
+                form,
+                candidates,
+                StatusCode::CONFLICT,
+            ))
         }
         Err(other) => Err(Failure::Service(other, posted.user.lang)),
     }

@@ -85,6 +85,42 @@ fn endpoints() -> Vec<Endpoint> {
             allowed: PERSON_WRITERS,
         },
         Endpoint {
+            method: M::POST,
+            path: "/api/v1/duplicate-checks",
+            body: person_body,
+            allowed: PERSON_WRITERS,
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/persons/{person}/duplicates",
+            body: none,
+            allowed: READERS,
+        },
+        Endpoint {
+            method: M::PUT,
+            path: "/api/v1/persons/{person}/duplicates/{other}",
+            body: || json!({ "verdict": "different_persons" }),
+            allowed: PERSON_WRITERS,
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/persons/{person}/merges",
+            body: || json!({ "merged": "{merged}", "reason": "same passport" }),
+            allowed: PERSON_WRITERS,
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/merges/{merge}/revert",
+            body: || json!({ "reason": "two brothers" }),
+            allowed: PERSON_WRITERS,
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/duplicates",
+            body: none,
+            allowed: PERSON_WRITERS,
+        },
+        Endpoint {
             method: M::GET,
             path: "/api/v1/cases",
             body: none,
@@ -255,6 +291,12 @@ struct Ids {
     consent: String,
     concern: String,
     user: String,
+    /// Another person, for decisions on a pair.
+    other: String,
+    /// A person to merge into `person`.
+    merged: String,
+    /// A merge to revert.
+    merge: String,
 }
 
 fn fill(template: &str, ids: &Ids) -> String {
@@ -264,6 +306,9 @@ fn fill(template: &str, ids: &Ids) -> String {
         .replace("{consent}", &ids.consent)
         .replace("{concern}", &ids.concern)
         .replace("{user}", &ids.user)
+        .replace("{other}", &ids.other)
+        .replace("{merged}", &ids.merged)
+        .replace("{merge}", &ids.merge)
 }
 
 /// A case of ORG-A in Niger, with a consent and a concern to act on.
@@ -300,6 +345,35 @@ async fn setup(app: &TestApp, fixture: &Fixture) -> Ids {
         .await
         .unwrap();
     let victim = spare.id.to_string();
+    let other = app.register_person(counsellor, "Awa", "Traoré").await;
+    let merged = app.register_person(counsellor, "Ibrahima", "Kanté").await;
+    // A merge of two other records, to revert.
+    let first = app
+        .register_person(counsellor, "Kadidia", "Coulibaly")
+        .await;
+    let second = app
+        .register_person_despite_duplicates(
+            counsellor,
+            json!({ "registered_in": "NER", "given_names": "Kadidia", "family_name": "Koulibaly", "sex": "male",
+                    "date_of_birth": "1997-05-14", "claimed_nationality": "GIN" }),
+        )
+        .await;
+    let (_, same) = app
+        .put(
+            &format!("/api/v1/persons/{first}/duplicates/{second}"),
+            counsellor,
+            json!({ "verdict": "same_person" }),
+        )
+        .await;
+    assert_eq!(same["verdict"], "same_person", "{same}");
+    let (status, merge) = app
+        .post(
+            &format!("/api/v1/persons/{first}/merges"),
+            counsellor,
+            json!({ "merged": second }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{merge}");
     Ids {
         case: id,
         person,
@@ -312,6 +386,9 @@ async fn setup(app: &TestApp, fixture: &Fixture) -> Ids {
             .unwrap()
             .to_string(),
         user: victim,
+        other,
+        merged,
+        merge: merge["id"].as_str().unwrap().to_string(),
     }
 }
 
@@ -374,6 +451,9 @@ async fn other_organisations_and_countries_see_nothing() {
         consent: ids.consent.clone(),
         concern: ids.concern.clone(),
         user: ids.user.clone(),
+        other: ids.other.clone(),
+        merged: ids.merged.clone(),
+        merge: ids.merge.clone(),
     };
     for outsider in [&fixture.counsellor_b, &fixture.counsellor_tur] {
         for endpoint in endpoints()

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod cases;
 mod concurrency;
+mod duplicates;
 mod lifecycle;
 mod openapi;
 mod pages;
