@@ -243,6 +243,48 @@ async function frenchJourney(browser, base) {
   await visit(page, 'fr-11-case-list');
   await page.goto(`${base}/account`);
   await visit(page, 'fr-12-account');
+
+  // The same boy registered again by another clerk, spelled otherwise: the duplicate check
+  // shows him, with the reasons, before anything is saved.
+  await page.goto(`${base}/register`);
+  await page.fill('#given_names', 'Mamadu Saliou');
+  await page.fill('#family_name', 'Jallow');
+  await page.check('input[name=sex][value=male]');
+  await page.fill('#date_of_birth', '2011-05-14');
+  await page.selectOption('#date_of_birth_precision', 'exact');
+  await page.selectOption('#claimed_nationality', 'GIN');
+  await page.fill('#phone', '+224 622 11 22 33');
+  await page.check('input[name=languages][value=ff]');
+  await page.selectOption('#category', 'assisted_voluntary_return_and_reintegration');
+  await page.selectOption('#registered_in', 'NER');
+  await page.selectOption('#host_country', 'NER');
+  await page.selectOption('#return_country', 'GIN');
+  await page.click('form[action="/register"] button[type=submit]:not([name])');
+  const proposed = page.locator('#duplicates');
+  check(await proposed.count() === 1, 'register: possible duplicates shown before saving');
+  check((await proposed.textContent()).includes('Mamadou Saliou DIALLO'), 'the stored person is proposed');
+  check((await proposed.textContent()).includes('Pourquoi'), 'with the reasons');
+  await page.click('#duplicates details summary');
+  // The page answers a POST: not reloaded to weigh it.
+  await visit(page, 'fr-13-possible-duplicate', { measure: false });
+  // The clerk is not sure and registers a new person; a reviewer decides later.
+  await page.click('button[name=checked_duplicates]');
+  await page.waitForURL(/\/cases\/[0-9a-f-]+\?done=registered/);
+
+  // The reviewer: on the first record, the pair is marked "different persons"; once the
+  // documents are compared, it is recorded as the same person and the new record merged.
+  await page.goto(caseUrl);
+  await page.click('a[href^="/persons/"]');
+  await page.click('a[href$="/duplicates"]');
+  check((await page.textContent('body')).includes('personnes différentes'), 'the answer at registration is remembered');
+  await page.click('#decisions-title ~ ul form[action*="/duplicates/"] button');
+  await page.waitForURL(/done=same_person/);
+  await page.click('#decisions-title ~ ul form[action$="/merge"] button');
+  await page.waitForURL(/done=merged/);
+  check((await page.textContent('#merges-title ~ ul')).includes('Mamadu Saliou JALLOW'), 'the merge is listed, with its way back');
+  await visit(page, 'fr-14-merged');
+  await page.goto(`${base}/duplicates`);
+  await visit(page, 'fr-15-duplicate-queue');
   await context.close();
   return caseUrl;
 }

@@ -58,6 +58,19 @@ pub async fn run(args: ServeArgs) -> Result<()> {
         "Bayiri is running at http://{address}/  (JSON API: http://{address}/api/v1, OpenAPI: http://{address}/api/v1/openapi.json)"
     );
     tracing::info!(%address, "listening");
+    // Fill the duplicate index now, in the background, so that the first registration does
+    // not wait for it (a million stored persons take some seconds).
+    let warming = service.clone();
+    tokio::spawn(async move {
+        match warming.prepare_duplicate_index().await {
+            Ok((persons, source)) => {
+                tracing::info!(persons, model = ?source, "duplicate check ready")
+            }
+            Err(error) => {
+                tracing::warn!(%error, "duplicate check not prepared; it will be on first use")
+            }
+        }
+    });
     bayiri_web::serve(listener, service, shutdown_signal()).await?;
     println!("Bayiri stopped.");
     Ok(())

@@ -684,6 +684,55 @@ fn make_person(
     )
 }
 
+/// The same person registered again elsewhere, weeks later, by a clerk who spells the names
+/// otherwise, knows only the year of birth, and may not have the phone number.
+fn registration_again(ctx: &mut Ctx, first: &Person) -> Option<Person> {
+    let names = &first.details.names;
+    let family = variant(&names.family_name);
+    let given = names
+        .given_names
+        .split_whitespace()
+        .next()
+        .and_then(variant);
+    if family.is_none() && given.is_none() {
+        return None;
+    }
+    let mut details = first.details.clone();
+    details.names = Names {
+        given_names: given.map_or_else(|| names.given_names.clone(), str::to_string),
+        family_name: family.map_or_else(|| names.family_name.clone(), str::to_string),
+        original_script: None,
+        as_spoken: None,
+        aliases: Vec::new(),
+    };
+    if ctx.chance(0.5)
+        && let Some(dob) = details.date_of_birth
+    {
+        details.date_of_birth = DateOfBirth::parse(
+            &dob.year().to_string(),
+            DatePrecision::YearOnly,
+            ctx.as_of.date(),
+        )
+        .ok();
+    }
+    if ctx.chance(0.4) {
+        details.contacts.clear();
+    }
+    details.identity_documents.clear();
+    details.family_links.clear();
+    let latest = ctx.as_of - Duration::minutes(ctx.rng.random_range(10..20 * 24 * 60));
+    let at = latest
+        .max(first.created_at + Duration::hours(1))
+        .min(ctx.as_of);
+    Some(Person::new(
+        PersonId::from_uuid(ctx.id_at(at)),
+        first.organisation_id,
+        first.registered_in,
+        details,
+        at,
+    ))
+}
+
 /// Builds one case, its persons and its history, and writes them. Returns the number of persons.
 #[allow(clippy::too_many_arguments)]
 async fn build_case(
@@ -784,6 +833,15 @@ async fn build_case(
     for person in &people {
         tx.insert_person(person).await?;
     }
+    // Some migrants are registered again, by a clerk who spells them otherwise: the pairs the
+    // duplicate check proposes and reviewers decide about.
+    let mut registered_again = 0;
+    if ctx.chance(0.03)
+        && let Some(again) = registration_again(ctx, &principal)
+    {
+        tx.insert_person(&again).await?;
+        registered_again = 1;
+    }
 
     let sequence = tx.next_case_sequence(office.id, at.year()).await?;
     let (admin1, pcode, town) = *ctx.pick(names::regions(destination));
@@ -838,7 +896,7 @@ async fn build_case(
     };
     journey.run(team, target, &profile, &principal);
     tx.insert_case(&case, &events).await?;
-    Ok(1 + people.len() as u32)
+    Ok(1 + people.len() as u32 + registered_again)
 }
 
 struct Journey<'a> {

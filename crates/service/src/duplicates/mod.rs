@@ -114,6 +114,8 @@ pub struct CaseReference {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DecisionView {
     pub other: PersonSummary,
+    /// Set when the other record has since been merged (into this one or another).
+    pub other_merged_into: Option<PersonId>,
     pub verdict: DuplicateVerdict,
     pub note: Option<String>,
     pub decided: Recorded,
@@ -285,6 +287,7 @@ impl Service {
             if let Ok(other) = self.visible_person(&mut tx, actor, other).await {
                 decision_views.push(DecisionView {
                     other: PersonSummary::of(&other),
+                    other_merged_into: other.merged_into,
                     verdict: decision.verdict,
                     note: decision.note.clone(),
                     decided: decision.decided,
@@ -354,6 +357,7 @@ impl Service {
         tx.commit().await?;
         Ok(DecisionView {
             other: PersonSummary::of(&other_person),
+            other_merged_into: other_person.merged_into,
             verdict: decision.verdict,
             note: decision.note,
             decided: decision.decided,

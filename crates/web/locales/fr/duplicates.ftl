@@ -2,7 +2,7 @@
 
 ## Candidats et leurs raisons
 dup-born = né(e) le { $date }
-dup-registered-in = enregistré(e) au pays : { $country }
+dup-registered-in = lieu d'enregistrement : { $country }
 dup-probability = vraisemblance
 dup-why = Pourquoi cette personne est proposée
 dup-names-swapped = Prénoms et nom concordent mieux une fois inversés.

@@ -167,6 +167,8 @@ struct DecisionRow {
     other_name: String,
     verdict: String,
     same: bool,
+    /// Either record is merged: nothing left to decide or merge.
+    settled: bool,
     note: Option<String>,
     when: String,
 }
@@ -259,6 +261,7 @@ async fn render_person(
                     d.verdict.as_str().replace('_', "-")
                 )),
                 same: d.verdict == DuplicateVerdict::SamePerson,
+                settled: d.other_merged_into.is_some() || person.merged_into.is_some(),
                 note: d.note.clone(),
                 when: tr.datetime(&d.decided.at),
             })
