@@ -51,7 +51,14 @@ scenarios!(
     persons_on_cases_are_found_through_them,
     uncommitted_work_is_rolled_back,
     audit_log_round_trips_and_filters,
+    journey_reference_lists_round_trip,
+    consular_requests_round_trip_and_filter,
+    operations_reports_and_arrivals_round_trip,
+    return_events_are_read_for_indicators,
 );
+
+mod journey;
+pub use journey::*;
 
 static COUNTER: AtomicU64 = AtomicU64::new(1);
 
