@@ -14,6 +14,7 @@ mod clock;
 pub mod demo;
 mod error;
 mod ids;
+pub mod journey;
 mod organisations;
 mod passwords;
 mod persons;
@@ -56,6 +57,8 @@ pub struct ServiceConfig {
     /// Failed logins allowed per client address within `login_window`.
     pub login_attempts_per_address: u32,
     pub login_window: Duration,
+    /// Days after which a consular request without a final answer counts as overdue.
+    pub consular_overdue_days: i64,
 }
 
 impl Default for ServiceConfig {
@@ -66,6 +69,7 @@ impl Default for ServiceConfig {
             login_attempts_per_user: 5,
             login_attempts_per_address: 30,
             login_window: Duration::minutes(15),
+            consular_overdue_days: 30,
         }
     }
 }

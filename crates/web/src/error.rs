@@ -163,6 +163,12 @@ impl From<ServiceError> for ApiError {
                 "The case does not allow this now",
             )
             .detail(case.to_string()),
+            E::Refused { code, message } => Self::new(
+                StatusCode::CONFLICT,
+                code,
+                "The records do not allow this now",
+            )
+            .detail(message),
             E::AlreadyExists { what } => {
                 Self::new(StatusCode::CONFLICT, "already_exists", "Already exists")
                     .detail(format!("{what} already exists"))

@@ -87,6 +87,12 @@ impl PointCode {
     }
 }
 
+impl std::fmt::Display for PointCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 impl TryFrom<String> for PointCode {
     type Error = InvalidValue;
     fn try_from(value: String) -> Result<Self, Self::Error> {
