@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod cases;
 mod concurrency;
+mod journey;
 mod lifecycle;
 mod openapi;
 mod pages;
