@@ -71,6 +71,13 @@ impl Service {
     }
 }
 
+impl Service {
+    /// The service clock's time (forms use it as their default moment).
+    pub fn now_for_forms(&self) -> time::OffsetDateTime {
+        self.now()
+    }
+}
+
 pub(crate) fn refused(code: &'static str, message: impl Into<String>) -> ServiceError {
     ServiceError::Refused {
         code,

@@ -7,6 +7,7 @@ mod auth;
 mod cases;
 mod journey;
 mod operations;
+pub use operations::file_stem;
 mod persons;
 mod records;
 mod users;

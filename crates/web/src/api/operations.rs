@@ -211,7 +211,7 @@ fn download(content_type: &'static str, filename: String, bytes: Vec<u8>) -> Res
 }
 
 /// A file name made of the reference's letters, digits and dashes only.
-pub(crate) fn file_stem(reference: &str) -> String {
+pub fn file_stem(reference: &str) -> String {
     let stem: String = reference
         .chars()
         .map(|c| {
