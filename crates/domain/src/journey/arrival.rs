@@ -175,7 +175,7 @@ impl AssistanceInput {
                     "given_at",
                     InvalidValue::new("date_in_future", "this date is in the future"),
                 );
-            } else if at < arrival.arrived_at {
+            } else if at < floor_to_minute(arrival.arrived_at) {
                 errors.add(
                     "given_at",
                     InvalidValue::new(
@@ -222,6 +222,14 @@ impl AssistanceInput {
             _ => Err(ValidationErrors::new()),
         }
     }
+}
+
+/// Forms give moments to the minute: an arrival at 10:42:31 and assistance "at 10:42" are the
+/// same minute, not assistance before the arrival.
+fn floor_to_minute(at: OffsetDateTime) -> OffsetDateTime {
+    at.replace_second(0)
+        .and_then(|t| t.replace_nanosecond(0))
+        .unwrap_or(at)
 }
 
 #[cfg(test)]

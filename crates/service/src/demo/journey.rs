@@ -548,10 +548,10 @@ impl Service {
             ),
             (
                 "CONS-MLI-DZA",
-                "Consulat général du Mali à Alger (mission itinérante Libye)",
+                "Consulat général du Mali à Alger (missions itinérantes Libye et Niger)",
                 "MLI",
                 "DZA",
-                vec!["LBY".to_string()],
+                vec!["LBY".to_string(), "NER".to_string()],
             ),
         ] {
             let Some(organisation_id) = org(organisation) else {

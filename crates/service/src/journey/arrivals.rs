@@ -125,7 +125,7 @@ impl Service {
             return Err(ServiceError::not_found("operation"));
         }
         if let Some(departed) = operation.legs.first().and_then(|l| l.departed_at)
-            && at < departed
+            && at < departed - time::Duration::seconds(59)
         {
             return Err(invalid(
                 "arrived_at",

@@ -45,6 +45,7 @@ struct ListPage {
     kinds: Choices,
     modes: Choices,
     countries: Choices,
+    destinations: Choices,
     points: Choices,
     form: FormState,
     monitor: bool,
@@ -127,6 +128,11 @@ async fn list_page(
         countries: crate::pages::cases::country_choices(
             &c,
             user.actor.user.countries.iter().copied(),
+            None,
+        ),
+        destinations: crate::pages::cases::country_choices(
+            &c,
+            bayiri_domain::CountryCode::all(),
             None,
         ),
         points: points
