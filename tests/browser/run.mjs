@@ -15,6 +15,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import assert from 'node:assert/strict';
+import { returnJourney } from './journey.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -232,6 +233,11 @@ async function frenchJourney(browser, base) {
   await page.fill('#bia-summary', 'Mère retrouvée à Pita, prête à accueillir l\'enfant.');
   await page.click('#child form[action$="/best-interests"] button[type=submit]');
   await page.waitForURL(/done=best-interests|done=best_interests/);
+  await page.click('#journey details:has(form[action$="/escorts"]) > summary');
+  await page.selectOption('#j-escort-kind', 'child_escort');
+  await page.fill('#j-escort-name', 'Aïcha Maïga');
+  await page.click('#journey form[action$="/escorts"] button[type=submit]');
+  await page.waitForURL(/done=escort/);
   check(await page.locator('#moves .alert').count() === 0, 'nothing blocks departure any more');
   await page.click('form[action$="/move"] button:has-text("départ")');
   await page.waitForURL(/done=move/);
@@ -366,6 +372,7 @@ try {
   await arabicJourney(browser, server.base);
   await otherOrganisation(browser, server.base, caseUrl);
   await oversight(browser, server.base);
+  await returnJourney(browser, server.base, { visit, check, login, password: PASSWORD });
   console.log('Page weights (cold load, compressed, everything included)');
   for (const entry of pagesToWeigh) {
     const result = await weigh(browser, entry, 360);

@@ -26,10 +26,13 @@ pub enum Role {
     /// Monitoring-and-evaluation analyst: indicators only, never individual records.
     MeAnalyst,
     DataProtectionOfficer,
+    /// Escort officer of the removing authority: sees the forced-return operations they are
+    /// assigned to, with only what the journey needs, and nothing else.
+    EscortOfficer,
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::Administrator,
         Role::Counsellor,
         Role::ConsularOfficer,
@@ -38,6 +41,7 @@ impl Role {
         Role::Monitor,
         Role::MeAnalyst,
         Role::DataProtectionOfficer,
+        Role::EscortOfficer,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -50,6 +54,7 @@ impl Role {
             Role::Monitor => "monitor",
             Role::MeAnalyst => "me_analyst",
             Role::DataProtectionOfficer => "data_protection_officer",
+            Role::EscortOfficer => "escort_officer",
         }
     }
 
@@ -61,7 +66,7 @@ impl Role {
         use Permission::*;
         use Role::*;
         match permission {
-            PersonRead | CaseRead => !matches!(self, MeAnalyst),
+            PersonRead | CaseRead => !matches!(self, MeAnalyst | EscortOfficer),
             // Reviewing duplicates changes whose history a record carries: those who register
             // persons do it.
             PersonWrite | DuplicateReview => matches!(
@@ -85,6 +90,16 @@ impl Role {
             UserAdmin => matches!(self, Administrator),
             AuditRead => matches!(self, DataProtectionOfficer),
             IndicatorRead => matches!(self, MeAnalyst | Administrator | DataProtectionOfficer),
+            ReferenceDataWrite => matches!(self, Administrator),
+            ConsularRequestWrite | ReadinessWrite | OperationManage => matches!(self, Counsellor),
+            ConsularDecision => matches!(self, ConsularOfficer | Counsellor),
+            ConsularRead => matches!(self, Counsellor | ConsularOfficer),
+            OperationRead => matches!(
+                self,
+                Counsellor | EscortOfficer | Monitor | ReceptionOfficer
+            ),
+            MonitorReportWrite => matches!(self, Monitor),
+            ArrivalWrite | AssistanceWrite => matches!(self, ReceptionOfficer),
         }
     }
 
@@ -133,6 +148,23 @@ pub enum Permission {
     UserAdmin,
     AuditRead,
     IndicatorRead,
+    /// Border points and consular missions: the shared reference lists.
+    ReferenceDataWrite,
+    /// Send a case's request to a consular mission.
+    ConsularRequestWrite,
+    /// Record a mission's decision on a request (its consular officers; the requesting
+    /// counsellor when the mission answers outside Bayiri).
+    ConsularDecision,
+    ConsularRead,
+    /// Fitness to travel, escorts, interpreters.
+    ReadinessWrite,
+    /// Create operations, build manifests, assign escorts and monitors, depart.
+    OperationManage,
+    /// See operations: organisers, and the escorts, monitors and reception staff they concern.
+    OperationRead,
+    MonitorReportWrite,
+    ArrivalWrite,
+    AssistanceWrite,
 }
 
 /// The organisation and countries a user works in.
@@ -249,5 +281,39 @@ pub fn parse_username(input: &str) -> Result<String, crate::error::InvalidValue>
             "invalid_username",
             "a user name has 3 to 64 lower-case letters, digits, dots, dashes or underscores",
         ))
+    }
+}
+
+#[cfg(test)]
+mod journey_tests {
+    use super::*;
+
+    #[test]
+    fn escort_officers_see_no_case_and_write_no_report() {
+        let escort = Role::EscortOfficer;
+        for permission in [
+            Permission::CaseRead,
+            Permission::PersonRead,
+            Permission::SensitiveRead,
+            Permission::MonitorReportWrite,
+            Permission::OperationManage,
+        ] {
+            assert!(!escort.can(permission), "{permission:?}");
+        }
+        assert!(escort.can(Permission::OperationRead));
+        assert!(
+            Role::ALL
+                .iter()
+                .all(|r| !r.can_move_to(Stage::Departed) || *r != escort)
+        );
+    }
+
+    #[test]
+    fn only_monitors_write_monitor_reports() {
+        let writers: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.can(Permission::MonitorReportWrite))
+            .collect();
+        assert_eq!(writers, [Role::Monitor]);
     }
 }

@@ -78,3 +78,27 @@ id_type!(
     /// The merge of two person records found to be the same person.
     MergeId
 );
+id_type!(
+    /// An airport, land border crossing point or seaport where returnees arrive.
+    PointId
+);
+id_type!(
+    /// A consular mission (an embassy, consulate or remote consular mission).
+    MissionId
+);
+id_type!(
+    /// A request to a consular mission to verify nationality and issue a travel document.
+    ConsularRequestId
+);
+id_type!(
+    /// A return operation: a charter flight, a convoy, a group on a scheduled flight.
+    OperationId
+);
+id_type!(
+    /// A forced-return monitor's report on one phase of an operation.
+    ReportId
+);
+id_type!(
+    /// The registration of an arrival at an airport or land border point.
+    ArrivalId
+);

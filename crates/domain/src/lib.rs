@@ -8,6 +8,7 @@
 //! - [`case`]: one return-and-reintegration journey, its lifecycle, rights guards and events.
 //! - [`screening`]: vulnerability screening → categories, priority and special needs.
 //! - [`access`]: roles, permissions and the organisation/country scope of a user.
+//! - [`journey`]: consular verification, readiness to travel, operations, monitoring, arrival.
 
 pub mod access;
 pub mod case;
@@ -16,6 +17,7 @@ mod country_table;
 pub mod duplicates;
 pub mod error;
 pub mod ids;
+pub mod journey;
 pub mod language;
 pub mod money;
 pub mod names;

@@ -154,14 +154,14 @@ pub struct CasePage {
 }
 
 /// The validated case fields of an opening request.
-struct CaseFields {
+pub(crate) struct CaseFields {
     host: CountryCode,
     destination: CountryCode,
     community: Community,
     flags: BTreeSet<Flag>,
 }
 
-fn validate_case_fields(
+pub(crate) fn validate_case_fields(
     actor: &Actor,
     input: &OpenCaseInput,
     errors: &mut ValidationErrors,
@@ -202,7 +202,7 @@ fn validate_case_fields(
     })
 }
 
-fn invalid(field: &str, code: &'static str, message: impl Into<String>) -> ServiceError {
+pub(crate) fn invalid(field: &str, code: &'static str, message: impl Into<String>) -> ServiceError {
     ServiceError::Invalid(ValidationErrors::single(
         field,
         InvalidValue::new(code, message),
@@ -285,7 +285,7 @@ impl Service {
         Ok(CaseView::of(&case, &persons, actor.role(), now.date()))
     }
 
-    async fn open_case_in(
+    pub(crate) async fn open_case_in(
         &self,
         tx: &mut Box<dyn Tx>,
         actor: &Actor,
@@ -884,7 +884,7 @@ impl Service {
 
     /// Records something new on a case: validates the input into a command with a fresh record
     /// id, then runs it.
-    async fn record(
+    pub(crate) async fn record(
         &self,
         actor: &Actor,
         id: CaseId,
@@ -912,7 +912,7 @@ impl Service {
 
     /// Loads a case in scope, checks the version the user saw, lets the domain decide, saves
     /// the events with the new state, writes the audit entry, and commits — or changes nothing.
-    async fn change_case<F>(
+    pub(crate) async fn change_case<F>(
         &self,
         actor: &Actor,
         id: CaseId,
@@ -974,7 +974,7 @@ impl Service {
     }
 
     /// The principal and family members of a case, for its view.
-    async fn case_persons(
+    pub(crate) async fn case_persons(
         &self,
         tx: &mut Box<dyn Tx>,
         case: &Case,

@@ -34,6 +34,10 @@ pub enum ServiceError {
     },
     #[error("{0}")]
     MergeRefused(bayiri_domain::duplicates::MergeRefusal),
+    /// A use case refused on the state of the records, with a stable code (journey records:
+    /// `case_not_ready`, `report_submitted`, `departure_blocked`…).
+    #[error("{message}")]
+    Refused { code: &'static str, message: String },
     #[error("{what} already exists")]
     AlreadyExists { what: String },
     #[error("too many attempts; try again in {retry_after_seconds} s")]

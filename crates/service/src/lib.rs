@@ -15,6 +15,7 @@ pub mod demo;
 mod duplicates;
 mod error;
 mod ids;
+pub mod journey;
 mod organisations;
 mod passwords;
 mod persons;
@@ -70,6 +71,8 @@ pub struct ServiceConfig {
     /// from a population far larger than a new deployment holds, and a prior computed from a
     /// handful of stored persons would call every newcomer one of them.
     pub duplicate_population_floor: usize,
+    /// Days after which a consular request without a final answer counts as overdue.
+    pub consular_overdue_days: i64,
 }
 
 impl Default for ServiceConfig {
@@ -83,6 +86,7 @@ impl Default for ServiceConfig {
             duplicate_training_min: 5_000,
             duplicate_training_max: 200_000,
             duplicate_population_floor: 10_000,
+            consular_overdue_days: 30,
         }
     }
 }

@@ -154,6 +154,11 @@ pub struct CaseView {
     pub guardian: Option<Guardian>,
     pub travel_documents: Vec<TravelDocument>,
     pub return_decision: Option<ReturnDecision>,
+    /// Fitness-to-travel clearances; their conditions (health data) only for roles that read
+    /// sensitive data.
+    pub fitness_to_travel: Vec<bayiri_domain::journey::readiness::FitnessToTravel>,
+    pub escorts: Vec<bayiri_domain::journey::readiness::Escort>,
+    pub interpreters: Vec<bayiri_domain::journey::readiness::Interpreter>,
     /// Present only for roles allowed to read sensitive data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sensitive: Option<SensitiveView>,
@@ -237,6 +242,20 @@ impl CaseView {
             guardian: case.guardian.clone(),
             travel_documents: case.travel_documents.clone(),
             return_decision: case.return_decision.clone(),
+            fitness_to_travel: case
+                .fitness_to_travel
+                .iter()
+                .map(|f| bayiri_domain::journey::readiness::FitnessToTravel {
+                    conditions: if sensitive {
+                        f.conditions.clone()
+                    } else {
+                        None
+                    },
+                    ..f.clone()
+                })
+                .collect(),
+            escorts: case.escorts.clone(),
+            interpreters: case.interpreters.clone(),
             sensitive: sensitive.then(|| SensitiveView {
                 screening: case.screening.clone(),
                 protection_concerns: case.protection_concerns.clone(),

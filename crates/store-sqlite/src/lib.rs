@@ -4,6 +4,7 @@ mod audit;
 mod cases;
 mod duplicates;
 mod error;
+mod journey;
 mod organisations;
 mod persons;
 mod users;

@@ -54,7 +54,14 @@ scenarios!(
     duplicate_decisions_are_remembered_per_pair,
     merges_move_cases_and_revert_once,
     changed_persons_come_in_order_of_change,
+    journey_reference_lists_round_trip,
+    consular_requests_round_trip_and_filter,
+    operations_reports_and_arrivals_round_trip,
+    return_events_are_read_for_indicators,
 );
+
+mod journey;
+pub use journey::*;
 
 static COUNTER: AtomicU64 = AtomicU64::new(1);
 

@@ -9,9 +9,11 @@
 pub mod conformance;
 pub mod decode;
 mod error;
+mod journey;
 mod records;
 
 pub use error::StoreError;
+pub use journey::*;
 pub use records::*;
 
 use async_trait::async_trait;
@@ -61,7 +63,20 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 /// One transaction: every repository, and commit. Dropping it without [`Tx::commit`] rolls
 /// back.
 #[async_trait]
-pub trait Tx: Organisations + Users + Persons + Cases + Duplicates + Audit + Send {
+pub trait Tx:
+    Organisations
+    + Users
+    + Persons
+    + Cases
+    + Duplicates
+    + Audit
+    + ReferenceLists
+    + ConsularRequests
+    + Operations
+    + Monitoring
+    + Arrivals
+    + Send
+{
     async fn commit(self: Box<Self>) -> Result<()>;
 }
 

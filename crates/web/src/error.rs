@@ -187,6 +187,12 @@ impl From<ServiceError> for ApiError {
                 "These records cannot be merged",
             )
             .detail(refusal.to_string()),
+            E::Refused { code, message } => Self::new(
+                StatusCode::CONFLICT,
+                code,
+                "The records do not allow this now",
+            )
+            .detail(message),
             E::AlreadyExists { what } => {
                 Self::new(StatusCode::CONFLICT, "already_exists", "Already exists")
                     .detail(format!("{what} already exists"))

@@ -151,6 +151,14 @@ pub enum CaseCommand {
         merge_id: MergeId,
         reverted: bool,
     },
+    RecordFitnessToTravel(crate::journey::readiness::FitnessToTravel),
+    AssignEscort(crate::journey::readiness::Escort),
+    RemoveEscort {
+        escort_id: RecordId,
+    },
+    ArrangeInterpreter(crate::journey::readiness::Interpreter),
+    /// Registers the arrival at a point and moves the case into `arrived`.
+    RegisterArrival(crate::journey::arrival::ArrivalFacts),
 }
 
 /// Why a command was refused. `code()` is stable and used as the API problem code.
@@ -304,6 +312,9 @@ impl Case {
             best_interests_assessments: Vec::new(),
             travel_documents: Vec::new(),
             return_decision: None,
+            fitness_to_travel: Vec::new(),
+            escorts: Vec::new(),
+            interpreters: Vec::new(),
             version: first.sequence,
             opened_at: first.at,
             updated_at: first.at,
@@ -535,6 +546,67 @@ impl Case {
                     reverted,
                 }]
             }
+            CaseCommand::RecordFitnessToTravel(fitness) => {
+                if !before_departure {
+                    return Err(CaseError::AlreadyDeparted);
+                }
+                vec![EventKind::FitnessToTravelRecorded(
+                    crate::journey::readiness::FitnessToTravel {
+                        recorded,
+                        ..fitness
+                    },
+                )]
+            }
+            CaseCommand::AssignEscort(escort) => {
+                if !before_departure {
+                    return Err(CaseError::AlreadyDeparted);
+                }
+                vec![EventKind::EscortAssigned(
+                    crate::journey::readiness::Escort { recorded, ..escort },
+                )]
+            }
+            CaseCommand::RemoveEscort { escort_id } => {
+                if !before_departure {
+                    return Err(CaseError::AlreadyDeparted);
+                }
+                if !self.escorts.iter().any(|e| e.id == escort_id) {
+                    return Err(CaseError::RecordNotFound);
+                }
+                vec![EventKind::EscortRemoved { escort_id }]
+            }
+            CaseCommand::ArrangeInterpreter(interpreter) => {
+                if !before_departure {
+                    return Err(CaseError::AlreadyDeparted);
+                }
+                vec![EventKind::InterpreterArranged(
+                    crate::journey::readiness::Interpreter {
+                        recorded,
+                        ..interpreter
+                    },
+                )]
+            }
+            CaseCommand::RegisterArrival(facts) => {
+                if !move_exists(self.category, self.stage, Stage::Arrived) {
+                    return Err(CaseError::MoveNotAllowed {
+                        from: self.stage,
+                        to: Stage::Arrived,
+                    });
+                }
+                let guards = unmet_guards(self, Stage::Arrived, ctx.at.date());
+                if !guards.is_empty() {
+                    return Err(CaseError::GuardsUnmet {
+                        to: Stage::Arrived,
+                        guards,
+                    });
+                }
+                vec![
+                    EventKind::ArrivalRegistered(facts),
+                    EventKind::StageChanged {
+                        from: self.stage,
+                        to: Stage::Arrived,
+                    },
+                ]
+            }
         })
     }
 
@@ -741,6 +813,16 @@ impl Case {
                     }
                 }
             }
+            EventKind::FitnessToTravelRecorded(fitness) => {
+                self.fitness_to_travel.push(fitness.clone())
+            }
+            EventKind::EscortAssigned(escort) => self.escorts.push(escort.clone()),
+            EventKind::EscortRemoved { escort_id } => self.escorts.retain(|e| e.id != *escort_id),
+            EventKind::InterpreterArranged(interpreter) => {
+                self.interpreters.push(interpreter.clone())
+            }
+            // The move itself is the `stage_changed` event recorded with it.
+            EventKind::ArrivalRegistered(_) => {}
         }
     }
 

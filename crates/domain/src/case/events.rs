@@ -67,6 +67,14 @@ pub enum EventKind {
         merge_id: MergeId,
         reverted: bool,
     },
+    FitnessToTravelRecorded(crate::journey::readiness::FitnessToTravel),
+    EscortAssigned(crate::journey::readiness::Escort),
+    EscortRemoved {
+        escort_id: RecordId,
+    },
+    InterpreterArranged(crate::journey::readiness::Interpreter),
+    /// Recorded with the move into `arrived` when an arrival is registered at a point.
+    ArrivalRegistered(crate::journey::arrival::ArrivalFacts),
 }
 
 impl EventKind {
@@ -90,6 +98,11 @@ impl EventKind {
             EventKind::TravelDocumentRecorded(_) => "travel_document_recorded",
             EventKind::ReturnDecisionRecorded(_) => "return_decision_recorded",
             EventKind::PersonReplaced { .. } => "person_replaced",
+            EventKind::FitnessToTravelRecorded(_) => "fitness_to_travel_recorded",
+            EventKind::EscortAssigned(_) => "escort_assigned",
+            EventKind::EscortRemoved { .. } => "escort_removed",
+            EventKind::InterpreterArranged(_) => "interpreter_arranged",
+            EventKind::ArrivalRegistered(_) => "arrival_registered",
         }
     }
 
@@ -104,6 +117,7 @@ impl EventKind {
                 | EventKind::ProtectionConcernClosed { .. }
                 | EventKind::ReferralRecorded(_)
                 | EventKind::BestInterestsAssessed(_)
+                | EventKind::FitnessToTravelRecorded(_)
         )
     }
 }

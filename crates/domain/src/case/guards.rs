@@ -8,7 +8,8 @@ use super::Case;
 use super::stage::Stage;
 use crate::case::records::BestInterestsOutcome;
 use crate::ids::RecordId;
-use crate::screening::VulnerabilityCategory;
+use crate::journey::readiness::EscortKind;
+use crate::screening::{SpecialNeed, VulnerabilityCategory};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -26,10 +27,16 @@ pub enum GuardCode {
     BestInterestsAgainstReturn,
     TravelDocumentMissing,
     TravelDocumentNotValid,
+    FitnessToTravelMissing,
+    UnfitToTravel,
+    MedicalEscortMissing,
+    ChildEscortMissing,
+    EscortOfficerMissing,
+    InterpreterMissing,
 }
 
 impl GuardCode {
-    pub const ALL: [GuardCode; 10] = [
+    pub const ALL: [GuardCode; 16] = [
         GuardCode::CounsellingMissing,
         GuardCode::ConsentMissing,
         GuardCode::ReturnDecisionMissing,
@@ -40,6 +47,12 @@ impl GuardCode {
         GuardCode::BestInterestsAgainstReturn,
         GuardCode::TravelDocumentMissing,
         GuardCode::TravelDocumentNotValid,
+        GuardCode::FitnessToTravelMissing,
+        GuardCode::UnfitToTravel,
+        GuardCode::MedicalEscortMissing,
+        GuardCode::ChildEscortMissing,
+        GuardCode::EscortOfficerMissing,
+        GuardCode::InterpreterMissing,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -54,6 +67,12 @@ impl GuardCode {
             GuardCode::BestInterestsAgainstReturn => "best_interests_against_return",
             GuardCode::TravelDocumentMissing => "travel_document_missing",
             GuardCode::TravelDocumentNotValid => "travel_document_not_valid",
+            GuardCode::FitnessToTravelMissing => "fitness_to_travel_missing",
+            GuardCode::UnfitToTravel => "unfit_to_travel",
+            GuardCode::MedicalEscortMissing => "medical_escort_missing",
+            GuardCode::ChildEscortMissing => "child_escort_missing",
+            GuardCode::EscortOfficerMissing => "escort_officer_missing",
+            GuardCode::InterpreterMissing => "interpreter_missing",
         }
     }
 
@@ -90,6 +109,24 @@ impl GuardCode {
             GuardCode::TravelDocumentNotValid => {
                 "No recorded travel document is valid on the day of departure (all have expired or are not yet issued)."
             }
+            GuardCode::FitnessToTravelMissing => {
+                "The person has medical needs, and no fitness-to-travel clearance is valid on the day of departure."
+            }
+            GuardCode::UnfitToTravel => {
+                "The latest medical assessment found the person unfit to travel."
+            }
+            GuardCode::MedicalEscortMissing => {
+                "The person needs a medical escort, and none is assigned for the journey."
+            }
+            GuardCode::ChildEscortMissing => {
+                "An unaccompanied or separated child never travels alone, and no escort for the child is assigned for the journey."
+            }
+            GuardCode::EscortOfficerMissing => {
+                "A forced return is escorted, and no escort officer is assigned to the person."
+            }
+            GuardCode::InterpreterMissing => {
+                "The person needs an interpreter, and none is booked for the journey and the arrival."
+            }
         }
     }
 
@@ -124,6 +161,18 @@ impl GuardCode {
             GuardCode::TravelDocumentNotValid => {
                 "Request a new travel document, or correct the departure date."
             }
+            GuardCode::FitnessToTravelMissing => {
+                "Record a doctor's fitness-to-travel clearance valid on the day of departure."
+            }
+            GuardCode::UnfitToTravel => {
+                "Postpone the departure; record a new assessment once the person is fit to travel."
+            }
+            GuardCode::MedicalEscortMissing => "Assign a medical escort (doctor or nurse).",
+            GuardCode::ChildEscortMissing => {
+                "Assign a guardian or child-protection escort to travel with the child."
+            }
+            GuardCode::EscortOfficerMissing => "Assign an escort officer to the person.",
+            GuardCode::InterpreterMissing => "Book an interpreter for the person's language.",
         }
     }
 }
@@ -205,6 +254,7 @@ pub fn unmet_guards(case: &Case, to: Stage, on: Date) -> Vec<UnmetGuard> {
                 Some(BestInterestsOutcome::ReturnInBestInterests) => {}
             }
         }
+        readiness_guards(case, on, uasc, &mut unmet);
         if case.travel_documents.is_empty() {
             unmet.push(UnmetGuard::new(GuardCode::TravelDocumentMissing));
         } else if !case.travel_documents.iter().any(|d| d.is_valid_on(on)) {
@@ -212,4 +262,37 @@ pub fn unmet_guards(case: &Case, to: Stage, on: Date) -> Vec<UnmetGuard> {
         }
     }
     unmet
+}
+
+/// Ready to travel: fitness to travel where medical needs exist, escorts, interpreter.
+fn readiness_guards(case: &Case, on: Date, uasc: bool, unmet: &mut Vec<UnmetGuard>) {
+    let needs = case
+        .screening
+        .as_ref()
+        .map(|s| s.result.special_needs.clone())
+        .unwrap_or_default();
+    let has_escort = |kind: EscortKind| case.escorts.iter().any(|e| e.kind == kind);
+    let medical = needs.contains(&SpecialNeed::MedicalEscort)
+        || case.has_vulnerability(VulnerabilityCategory::SeriousMedicalCondition);
+    if medical {
+        match case.fitness_to_travel.last() {
+            Some(f) if f.outcome == crate::journey::readiness::FitnessOutcome::Unfit => {
+                unmet.push(UnmetGuard::new(GuardCode::UnfitToTravel))
+            }
+            Some(f) if f.clears_travel_on(on) => {}
+            _ => unmet.push(UnmetGuard::new(GuardCode::FitnessToTravelMissing)),
+        }
+    }
+    if needs.contains(&SpecialNeed::MedicalEscort) && !has_escort(EscortKind::Medical) {
+        unmet.push(UnmetGuard::new(GuardCode::MedicalEscortMissing));
+    }
+    if uasc && !has_escort(EscortKind::ChildEscort) {
+        unmet.push(UnmetGuard::new(GuardCode::ChildEscortMissing));
+    }
+    if !case.category.is_voluntary() && !has_escort(EscortKind::EscortOfficer) {
+        unmet.push(UnmetGuard::new(GuardCode::EscortOfficerMissing));
+    }
+    if needs.contains(&SpecialNeed::Interpreter) && case.interpreters.is_empty() {
+        unmet.push(UnmetGuard::new(GuardCode::InterpreterMissing));
+    }
 }

@@ -273,6 +273,15 @@ pub struct Case {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub stage_entered_at: OffsetDateTime,
+    /// Clearances that the person is fit to travel (the latest counts).
+    #[serde(default)]
+    pub fitness_to_travel: Vec<crate::journey::readiness::FitnessToTravel>,
+    /// Who travels with the person (medical escort, child escort, escort officers…).
+    #[serde(default)]
+    pub escorts: Vec<crate::journey::readiness::Escort>,
+    /// Interpreters booked for the journey.
+    #[serde(default)]
+    pub interpreters: Vec<crate::journey::readiness::Interpreter>,
 }
 
 impl Case {

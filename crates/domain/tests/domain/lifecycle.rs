@@ -79,6 +79,18 @@ pub fn consent(n: u128, purpose: ConsentPurpose) -> Consent {
     .expect("valid consent")
 }
 
+pub fn escort(n: u128, kind: bayiri_domain::journey::readiness::EscortKind) -> CaseCommand {
+    CaseCommand::AssignEscort(
+        bayiri_domain::journey::readiness::EscortInput {
+            kind,
+            name: "Escort".into(),
+            organisation: None,
+        }
+        .validate(RecordId::from_uuid(id(n)), ctx(T0).recorded())
+        .expect("valid escort"),
+    )
+}
+
 pub fn travel_document(n: u128, issued_on: Date, expires_on: Date) -> TravelDocument {
     TravelDocument {
         id: RecordId::from_uuid(id(n)),
@@ -250,6 +262,22 @@ fn forced_return_is_blocked_by_each_open_protection_concern() {
         run(&mut case, CaseCommand::RaiseProtectionConcern(concern)).expect("raised");
     }
     let err = run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect_err("blocked");
+    assert_eq!(
+        guard_codes(err),
+        [
+            GuardCode::ProtectionConcernOpen,
+            GuardCode::EscortOfficerMissing
+        ]
+    );
+    run(
+        &mut case,
+        escort(
+            35,
+            bayiri_domain::journey::readiness::EscortKind::EscortOfficer,
+        ),
+    )
+    .expect("escort officer");
+    let err = run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect_err("blocked");
     match err {
         CaseError::GuardsUnmet { guards, .. } => {
             assert_eq!(guards.len(), 1);
@@ -295,9 +323,18 @@ fn unaccompanied_child_needs_guardian_and_best_interests_assessment() {
         guard_codes(err),
         [
             GuardCode::GuardianMissing,
-            GuardCode::BestInterestsAssessmentMissing
+            GuardCode::BestInterestsAssessmentMissing,
+            GuardCode::ChildEscortMissing
         ]
     );
+    run(
+        &mut case,
+        escort(
+            43,
+            bayiri_domain::journey::readiness::EscortKind::ChildEscort,
+        ),
+    )
+    .expect("child escort");
     let guardian = Guardian::new(
         "Aïcha Maïga",
         GuardianKind::ChildProtectionAuthority,
@@ -554,4 +591,116 @@ fn a_merge_never_puts_one_person_twice_on_a_case() {
         Err(CaseError::PersonAlreadyOnCase)
     );
     assert_eq!(case, before, "a refused command changes nothing");
+}
+
+/// Medical needs call for a fitness-to-travel clearance valid on the day and a medical
+/// escort; an interpreter need calls for an interpreter; an unfit assessment blocks.
+#[test]
+fn readiness_to_travel_follows_the_needs_screening_found() {
+    use bayiri_domain::journey::readiness::*;
+    let mut case = ready_voluntary_case();
+    run(
+        &mut case,
+        CaseCommand::RecordScreening {
+            id: RecordId::from_uuid(id(50)),
+            screened_on: date!(2026 - 03 - 02),
+            answers: ScreeningAnswers {
+                under_18: Some(false),
+                serious_medical_condition: true,
+                needs_medical_escort: true,
+                needs_interpreter: true,
+                ..Default::default()
+            },
+            date_of_birth: None,
+        },
+    )
+    .expect("screened");
+    let err = run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect_err("blocked");
+    assert_eq!(
+        guard_codes(err),
+        [
+            GuardCode::FitnessToTravelMissing,
+            GuardCode::MedicalEscortMissing,
+            GuardCode::InterpreterMissing
+        ]
+    );
+    let fitness = |n: u128, outcome: FitnessOutcome, until: &str| {
+        CaseCommand::RecordFitnessToTravel(
+            FitnessInput {
+                assessed_on: "2026-03-01".into(),
+                assessed_by: "Dr Issa, Hôpital national de Niamey".into(),
+                outcome,
+                valid_until: until.into(),
+                conditions: Some("oxygen on board".into()),
+            }
+            .validate(RecordId::from_uuid(id(n)), ctx(T0).recorded())
+            .expect("valid"),
+        )
+    };
+    run(
+        &mut case,
+        fitness(51, FitnessOutcome::FitWithConditions, "2026-03-01"),
+    )
+    .expect("expired clearance recorded");
+    run(&mut case, escort(52, EscortKind::Medical)).expect("medical escort");
+    run(
+        &mut case,
+        CaseCommand::ArrangeInterpreter(
+            InterpreterInput {
+                language: "ff".into(),
+                name: "Mariama Sow".into(),
+            }
+            .validate(RecordId::from_uuid(id(53)), ctx(T0).recorded())
+            .expect("valid"),
+        ),
+    )
+    .expect("interpreter");
+    let err = run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect_err("expired");
+    assert_eq!(guard_codes(err), [GuardCode::FitnessToTravelMissing]);
+    run(&mut case, fitness(54, FitnessOutcome::Unfit, "2026-04-01")).expect("unfit");
+    let err = run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect_err("unfit");
+    assert_eq!(guard_codes(err), [GuardCode::UnfitToTravel]);
+    run(
+        &mut case,
+        fitness(55, FitnessOutcome::FitWithConditions, "2026-04-01"),
+    )
+    .expect("fit");
+    run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect("departs");
+    assert_eq!(
+        run(&mut case, escort(56, EscortKind::Other)).expect_err("too late"),
+        CaseError::AlreadyDeparted
+    );
+}
+
+/// Registering an arrival moves the case into `arrived` through the ordinary stage change.
+#[test]
+fn an_arrival_registration_moves_the_case_to_arrived() {
+    use bayiri_domain::journey::arrival::ArrivalFacts;
+    use bayiri_domain::journey::operation::TravelMode;
+    let facts = ArrivalFacts {
+        arrival_id: ArrivalId::from_uuid(id(60)),
+        point_id: PointId::from_uuid(id(61)),
+        point_code: "CKY".into(),
+        mode: TravelMode::Air,
+        arrived_at: T0,
+        operation_id: None,
+    };
+    let mut case = ready_voluntary_case();
+    let err = run(&mut case, CaseCommand::RegisterArrival(facts.clone())).expect_err("not yet");
+    assert!(matches!(err, CaseError::MoveNotAllowed { .. }));
+    run(&mut case, CaseCommand::MoveTo(Stage::Departed)).expect("departs");
+    let events = run(&mut case, CaseCommand::RegisterArrival(facts.clone())).expect("arrives");
+    assert_eq!(case.stage, Stage::Arrived);
+    assert_eq!(events.len(), 2);
+    assert!(matches!(events[0].kind, EventKind::ArrivalRegistered(_)));
+    assert_eq!(
+        events[1].kind,
+        EventKind::StageChanged {
+            from: Stage::Departed,
+            to: Stage::Arrived
+        }
+    );
+    let mut spontaneous = open(ReturnCategory::SpontaneousReturn);
+    run(&mut spontaneous, CaseCommand::RegisterArrival(facts)).expect("registered on arrival");
+    assert_eq!(spontaneous.stage, Stage::Arrived);
 }

@@ -8,7 +8,12 @@
 use crate::lifecycle::{T0, consent, counselling, ctx, id, open, open_with_event, travel_document};
 use bayiri_domain::case::*;
 use bayiri_domain::ids::RecordId;
+use bayiri_domain::journey::readiness::{
+    Escort, EscortKind, FitnessOutcome, FitnessToTravel, Interpreter,
+};
+use bayiri_domain::language::LanguageCode;
 use bayiri_domain::person::{DateOfBirth, DatePrecision, Guardian, GuardianKind};
+use bayiri_domain::screening::SpecialNeed;
 use bayiri_domain::screening::{ScreeningAnswers, TraffickingIndicator, VulnerabilityCategory};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -25,7 +30,17 @@ enum Op {
     Screen {
         child: bool,
         trafficked: bool,
+        medical: bool,
+        interpreter: bool,
     },
+    Fitness {
+        fit: bool,
+        assessed_days_ago: i64,
+        valid_days: i64,
+    },
+    Escort(EscortKind),
+    RemoveEscort(usize),
+    Interpreter,
     RaiseConcern(ProtectionConcernKind),
     CloseConcern(usize),
     Refer(bool),
@@ -48,6 +63,12 @@ fn category() -> impl Strategy<Value = ReturnCategory> {
     prop::sample::select(ReturnCategory::ALL.to_vec())
 }
 
+/// The category a case starts in; forced returns are drawn more often than their share, as
+/// their guards (decision, protection concerns, escort officers) take more steps to meet.
+fn start_category() -> impl Strategy<Value = ReturnCategory> {
+    prop_oneof![3 => Just(ReturnCategory::ForcedReturn), 7 => category()]
+}
+
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         // Moves are the most frequent, so sequences go far into the lifecycle.
@@ -57,7 +78,18 @@ fn op() -> impl Strategy<Value = Op> {
         2 => Just(Op::Counsel),
         2 => any::<bool>().prop_map(Op::Consent),
         2 => (0usize..4, any::<bool>()).prop_map(|(i, close)| Op::Withdraw(i, close)),
-        2 => (any::<bool>(), any::<bool>()).prop_map(|(child, trafficked)| Op::Screen { child, trafficked }),
+        2 => (any::<bool>(), any::<bool>(), prop::bool::weighted(0.3), prop::bool::weighted(0.3))
+            .prop_map(|(child, trafficked, medical, interpreter)| Op::Screen { child, trafficked, medical, interpreter }),
+        2 => (any::<bool>(), -5i64..40, 0i64..60).prop_map(|(fit, assessed_days_ago, valid_days)| Op::Fitness { fit, assessed_days_ago, valid_days }),
+        2 => prop::sample::select(vec![
+            EscortKind::EscortOfficer,
+            EscortKind::EscortOfficer,
+            EscortKind::Medical,
+            EscortKind::ChildEscort,
+            EscortKind::Other,
+        ]).prop_map(Op::Escort),
+        1 => (0usize..3).prop_map(Op::RemoveEscort),
+        1 => Just(Op::Interpreter),
         2 => prop::sample::select(vec![
             ProtectionConcernKind::NonRefoulementRisk,
             ProtectionConcernKind::PendingAsylumClaim,
@@ -69,7 +101,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::Guardian),
         1 => any::<bool>().prop_map(Op::Assess),
         2 => (-5i64..60, 0i64..120).prop_map(|(issued_days_ago, valid_days)| Op::Document { issued_days_ago, valid_days }),
-        1 => Just(Op::Decision),
+        2 => Just(Op::Decision),
         1 => category().prop_map(Op::ChangeCategory),
         2 => (0i64..90).prop_map(Op::Wait),
     ]
@@ -130,6 +162,36 @@ fn departure_allowed(case: &Case, on: Date) -> Result<(), String> {
             return Err("presumed victim departed without referral".into());
         }
     }
+    let needs = case
+        .screening
+        .as_ref()
+        .map(|s| s.result.special_needs.clone())
+        .unwrap_or_default();
+    let escorted_by = |kind: EscortKind| case.escorts.iter().any(|e| e.kind == kind);
+    if needs.contains(&SpecialNeed::MedicalEscort)
+        || categories.contains(&VulnerabilityCategory::SeriousMedicalCondition)
+    {
+        let cleared = case.fitness_to_travel.last().is_some_and(|f| {
+            f.outcome != FitnessOutcome::Unfit && f.assessed_on <= on && on <= f.valid_until
+        });
+        if !cleared {
+            return Err("medical needs but no valid fitness-to-travel clearance".into());
+        }
+    }
+    if needs.contains(&SpecialNeed::MedicalEscort) && !escorted_by(EscortKind::Medical) {
+        return Err("departed without the medical escort needed".into());
+    }
+    if categories.contains(&VulnerabilityCategory::UnaccompaniedOrSeparatedChild)
+        && !escorted_by(EscortKind::ChildEscort)
+    {
+        return Err("child departed without an escort".into());
+    }
+    if case.category == ReturnCategory::ForcedReturn && !escorted_by(EscortKind::EscortOfficer) {
+        return Err("forced return departed without an escort officer".into());
+    }
+    if needs.contains(&SpecialNeed::Interpreter) && case.interpreters.is_empty() {
+        return Err("departed without the interpreter needed".into());
+    }
     let valid_document = case
         .travel_documents
         .iter()
@@ -165,12 +227,20 @@ fn command_for(op: &Op, case: &Case, n: u128, now: OffsetDateTime) -> Option<Cas
                 WithdrawalOutcome::BackToCounselling
             },
         },
-        Op::Screen { child, trafficked } => {
+        Op::Screen {
+            child,
+            trafficked,
+            medical,
+            interpreter,
+        } => {
             let born = if *child { "2014-01-01" } else { "1990-01-01" };
             CaseCommand::RecordScreening {
                 id: record,
                 screened_on: today,
                 answers: ScreeningAnswers {
+                    serious_medical_condition: *medical,
+                    needs_medical_escort: *medical,
+                    needs_interpreter: *interpreter,
                     trafficking_indicators: if *trafficked {
                         [TraffickingIndicator::SexualExploitation].into()
                     } else {
@@ -241,8 +311,68 @@ fn command_for(op: &Op, case: &Case, n: u128, now: OffsetDateTime) -> Option<Cas
             category: Some(*category),
             ..Default::default()
         }),
+        Op::Fitness {
+            fit,
+            assessed_days_ago,
+            valid_days,
+        } => {
+            let assessed_on = today - Duration::days(*assessed_days_ago);
+            CaseCommand::RecordFitnessToTravel(FitnessToTravel {
+                id: record,
+                assessed_on,
+                assessed_by: "doctor".into(),
+                outcome: if *fit {
+                    FitnessOutcome::Fit
+                } else {
+                    FitnessOutcome::Unfit
+                },
+                valid_until: assessed_on + Duration::days(*valid_days),
+                conditions: None,
+                recorded: ctx(now).recorded(),
+            })
+        }
+        Op::Escort(kind) => CaseCommand::AssignEscort(Escort {
+            id: record,
+            kind: *kind,
+            name: "escort".into(),
+            organisation: None,
+            recorded: ctx(now).recorded(),
+        }),
+        Op::RemoveEscort(i) => CaseCommand::RemoveEscort {
+            escort_id: case.escorts.get(*i)?.id,
+        },
+        Op::Interpreter => CaseCommand::ArrangeInterpreter(Interpreter {
+            id: record,
+            language: LanguageCode::parse("ff").ok()?,
+            name: "interpreter".into(),
+            recorded: ctx(now).recorded(),
+        }),
         Op::Wait(_) => return None,
     })
+}
+
+/// Steps that bring most cases to `pre_departure` with a document, so that random sequences
+/// after them try departure often (the readiness guards are then what stands in the way).
+fn with_preparation(prepared: bool, ops: Vec<Op>) -> Vec<Op> {
+    if !prepared {
+        return ops;
+    }
+    let mut all = vec![
+        Op::Counsel,
+        Op::Consent(true),
+        Op::Decision,
+        Op::MoveTo(Stage::Counselling),
+        Op::MoveTo(Stage::Decided),
+        Op::MoveTo(Stage::PreDeparture),
+        Op::Guardian,
+        Op::Assess(true),
+        Op::Document {
+            issued_days_ago: 0,
+            valid_days: 120,
+        },
+    ];
+    all.extend(ops);
+    all
 }
 
 proptest! {
@@ -250,9 +380,11 @@ proptest! {
 
     #[test]
     fn no_sequence_departs_with_an_unmet_guard(
-        start in category(),
+        start in start_category(),
+        prepared in any::<bool>(),
         ops in prop::collection::vec(op(), 1..60),
     ) {
+        let ops = with_preparation(prepared, ops);
         let (mut case, opening) = open_with_event(start);
         let mut history: Vec<CaseEvent> = vec![opening];
         let mut now = T0;
@@ -298,10 +430,17 @@ fn random_sequences_do_reach_departure() {
         cases: 1,
         ..Config::default()
     });
-    let strategy = (category(), prop::collection::vec(op(), 1..60));
+    let strategy = (
+        start_category(),
+        any::<bool>(),
+        prop::collection::vec(op(), 1..60),
+    );
     let mut departures = 0;
+    // The readiness guards are only tested if such cases depart too.
+    let (mut forced, mut medical, mut interpreted, mut children) = (0, 0, 0, 0);
     for _ in 0..2000 {
-        let (start, ops) = strategy.new_tree(&mut runner).expect("tree").current();
+        let (start, prepared, ops) = strategy.new_tree(&mut runner).expect("tree").current();
+        let ops = with_preparation(prepared, ops);
         let mut case = open(start);
         let mut now = T0;
         for (n, op) in ops.iter().enumerate() {
@@ -320,10 +459,31 @@ fn random_sequences_do_reach_departure() {
                 .is_some_and(|c| c.closed_from.is_after_departure())
         {
             departures += 1;
+            let needs = case
+                .screening
+                .as_ref()
+                .map(|s| s.result.special_needs.clone())
+                .unwrap_or_default();
+            if case.category == ReturnCategory::ForcedReturn {
+                forced += 1;
+            }
+            if needs.contains(&SpecialNeed::MedicalEscort) {
+                medical += 1;
+            }
+            if needs.contains(&SpecialNeed::Interpreter) {
+                interpreted += 1;
+            }
+            if needs.contains(&SpecialNeed::Guardian) {
+                children += 1;
+            }
         }
     }
     assert!(
         departures >= 20,
         "only {departures} of 2000 random sequences departed"
+    );
+    assert!(
+        forced >= 3 && medical >= 3 && interpreted >= 3 && children >= 3,
+        "too few departures exercise the readiness guards: forced {forced}, medical {medical}, interpreter {interpreted}, children {children}"
     );
 }

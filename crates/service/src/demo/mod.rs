@@ -5,6 +5,7 @@
 //! history obeys the lifecycle and its rights guards exactly like real work would: cases that
 //! a guard blocks stay where the guard stopped them.
 
+mod journey;
 mod names;
 
 use crate::{Result, Service, ServiceError, passwords};
@@ -441,6 +442,14 @@ impl Service {
             done = end;
             progress(u64::from(done));
         }
+        self.load_journey_demo(
+            &mut ctx,
+            &hash,
+            &mut organisations,
+            &mut users,
+            &mut summary_users,
+        )
+        .await?;
         Ok(DemoSummary {
             users: summary_users,
             cases: options.cases,
@@ -963,10 +972,9 @@ impl Journey<'_> {
         let counsellor = team.counsellor;
         if self.case.category == ReturnCategory::SpontaneousReturn {
             if target >= Arrived
-                && self.step(
+                && self.arrive(
                     team.reception,
                     0,
-                    CaseCommand::MoveTo(Arrived),
                     Some("registered on arrival at the border post"),
                 )
             {
@@ -1243,13 +1251,14 @@ impl Journey<'_> {
                 );
             }
         }
+        self.prepare_departure(counsellor);
         if target == PreDeparture
             || !self.step(counsellor, 10, CaseCommand::MoveTo(Departed), None)
             || target == Departed
         {
             return;
         }
-        if self.step(team.reception, 1, CaseCommand::MoveTo(Arrived), None) {
+        if self.arrive(team.reception, 1, None) {
             self.after_arrival(team, target);
         }
     }

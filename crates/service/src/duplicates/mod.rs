@@ -680,7 +680,7 @@ impl Service {
     }
 
     /// The candidates for `details`, visible to the actor, best first.
-    async fn candidates_for(
+    pub(crate) async fn candidates_for(
         &self,
         actor: &Actor,
         details: &PersonDetails,

@@ -46,6 +46,10 @@ conformance!(
     duplicate_decisions_are_remembered_per_pair,
     merges_move_cases_and_revert_once,
     changed_persons_come_in_order_of_change,
+    journey_reference_lists_round_trip,
+    consular_requests_round_trip_and_filter,
+    operations_reports_and_arrivals_round_trip,
+    return_events_are_read_for_indicators,
 );
 
 #[tokio::test]
@@ -114,4 +118,23 @@ fn both_engines_have_the_same_migration_versions() {
         .collect();
     assert!(!sqlite.is_empty());
     assert_eq!(sqlite, postgres);
+}
+
+#[tokio::test]
+async fn submitted_monitor_reports_and_assistance_are_append_only_in_the_database() {
+    let database = TestDatabase::new().await;
+    let store = database.store();
+    bayiri_store::conformance::operations_reports_and_arrivals_round_trip(store).await;
+    for sql in [
+        "UPDATE monitor_reports SET author_id = author_id",
+        "DELETE FROM monitor_reports",
+        "UPDATE arrival_assistance SET given_at = given_at",
+        "DELETE FROM arrival_assistance",
+    ] {
+        let refused = database.execute_raw(sql).await;
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("append-only")),
+            "{sql}: {refused:?}"
+        );
+    }
 }

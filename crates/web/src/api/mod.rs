@@ -1,10 +1,14 @@
 //! The JSON API under `/api/v1`. Every route is registered through utoipa-axum, so the
 //! OpenAPI document is generated from the same handlers that serve requests.
 
+mod arrivals;
 mod audit;
 mod auth;
 mod cases;
 mod duplicates;
+mod journey;
+mod operations;
+pub use operations::file_stem;
 mod persons;
 mod records;
 mod users;
@@ -34,7 +38,10 @@ use utoipa_axum::routes;
         (name = "cases", description = "Return-and-reintegration journeys and their lifecycle"),
         (name = "case records", description = "What is recorded on a case: counselling, consent, screening, protection, documents"),
         (name = "users", description = "User administration"),
-        (name = "audit", description = "The audit log")
+        (name = "audit", description = "The audit log"),
+        (name = "journey", description = "Border points, consular missions and requests, readiness to travel"),
+        (name = "operations", description = "Return operations, manifests, forced-return monitoring"),
+        (name = "arrivals", description = "Pre-arrival notifications, arrivals, post-arrival assistance, indicators")
     )
 )]
 #[derive(Debug)]
@@ -93,6 +100,44 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(users::list, users::create))
         .routes(routes!(users::disable))
         .routes(routes!(audit::list))
+        .merge(journey_routes())
+}
+
+/// The return journey's routes.
+fn journey_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(journey::points, journey::add_point))
+        .routes(routes!(journey::update_point))
+        .routes(routes!(journey::missions, journey::add_mission))
+        .routes(routes!(journey::requests))
+        .routes(routes!(journey::create_request))
+        .routes(routes!(journey::request))
+        .routes(routes!(journey::decide))
+        .routes(routes!(journey::fitness))
+        .routes(routes!(journey::escort))
+        .routes(routes!(journey::remove_escort))
+        .routes(routes!(journey::interpreter))
+        .routes(routes!(operations::list, operations::create))
+        .routes(routes!(operations::get))
+        .routes(routes!(operations::add_to_manifest))
+        .routes(routes!(operations::remove_from_manifest))
+        .routes(routes!(operations::depart))
+        .routes(routes!(operations::cancel))
+        .routes(routes!(operations::assign_escort))
+        .routes(routes!(operations::assign_monitor))
+        .routes(routes!(operations::pool))
+        .routes(routes!(operations::manifest_csv))
+        .routes(routes!(operations::manifest_xlsx))
+        .routes(routes!(operations::my_profile, operations::save_profile))
+        .routes(routes!(operations::reports, operations::create_report))
+        .routes(routes!(operations::report, operations::edit_report))
+        .routes(routes!(operations::submit_report))
+        .routes(routes!(arrivals::expected))
+        .routes(routes!(arrivals::list, arrivals::confirm))
+        .routes(routes!(arrivals::spontaneous))
+        .routes(routes!(arrivals::get))
+        .routes(routes!(arrivals::assistance))
+        .routes(routes!(arrivals::indicators))
 }
 
 /// The OpenAPI 3.1 document describing this API.

@@ -15,7 +15,6 @@ use bayiri_domain::case::*;
 use bayiri_domain::ids::{CaseId, RecordId};
 use bayiri_domain::person::GuardianInput;
 use bayiri_domain::screening::ScreeningAnswers;
-use bayiri_service::views::CaseView;
 use bayiri_service::{ServiceError, TransitionInput};
 
 fn case_id(raw: &str, posted: &Posted) -> Result<CaseId, Failure> {
@@ -27,13 +26,13 @@ fn required<T>(value: Option<T>, posted: &Posted) -> Result<T, Failure> {
 }
 
 /// Turns the outcome of a use case into the next page.
-async fn finish(
+pub(crate) async fn finish<T>(
     state: &AppState,
     posted: Posted,
     id: CaseId,
     form: &str,
     section: &str,
-    result: Result<CaseView, ServiceError>,
+    result: Result<T, ServiceError>,
 ) -> Result<Response, Failure> {
     let tr = super::i18n::Tr::new(posted.user.lang);
     let (state_of_form, status) = match result {
@@ -53,6 +52,18 @@ async fn finish(
                 StatusCode::CONFLICT,
             )
         }
+        Err(ServiceError::Refused { code, message }) => (
+            FormState::failed(
+                form,
+                posted.form,
+                super::journey::translated(
+                    &tr,
+                    &format!("refusal-{}", code.replace('_', "-")),
+                    &message,
+                ),
+            ),
+            StatusCode::CONFLICT,
+        ),
         Err(ServiceError::VersionConflict { .. }) => (
             FormState::failed(form, posted.form, tr.t("error-version-conflict")),
             StatusCode::CONFLICT,

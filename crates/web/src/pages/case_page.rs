@@ -152,6 +152,8 @@ pub struct CasePage {
     pub timeline: Vec<TimelineRow>,
     pub form: FormState,
     pub today: String,
+    /// The journey section: consular requests, readiness to travel, operations, arrivals.
+    pub journey: Option<super::journey::case_section::CaseJourney>,
 }
 
 fn list<T: Copy>(c: &Chrome, kind: &str, all: &[T], name: impl Fn(&T) -> String) -> Vec<Choice> {
@@ -305,6 +307,12 @@ fn anchor(code: &str) -> &'static str {
         | "best_interests_assessment_missing"
         | "best_interests_against_return" => "child",
         "travel_document_missing" | "travel_document_not_valid" => "documents",
+        "fitness_to_travel_missing"
+        | "unfit_to_travel"
+        | "medical_escort_missing"
+        | "child_escort_missing"
+        | "escort_officer_missing"
+        | "interpreter_missing" => "journey",
         _ => "moves",
     }
 }
@@ -822,6 +830,7 @@ pub fn build(
         timeline,
         form,
         today: bayiri_domain::person::format_iso_date(today),
+        journey: None,
         c,
     }
 }
@@ -897,6 +906,7 @@ pub async fn render(
         form,
         state.service.today(),
     );
+    case_page.journey = Some(super::journey::case_section::build(state, user, &view).await);
     case_page.c.notice = notice;
     Ok(page(status, &case_page))
 }

@@ -60,8 +60,15 @@ impl Row {
 
 pub async fn page(State(state): State<AppState>, user: PageUser) -> Result<Response, Failure> {
     if !user.actor.can(Permission::CaseRead) {
-        // Roles without case access (M&E analysts) have no queue; their work is elsewhere.
-        return Ok(Redirect::to("/account").into_response());
+        // Roles without case access have no queue; their work is elsewhere.
+        let elsewhere = if user.actor.can(Permission::OperationRead) {
+            "/operations"
+        } else if user.actor.can(Permission::IndicatorRead) {
+            "/indicators"
+        } else {
+            "/account"
+        };
+        return Ok(Redirect::to(elsewhere).into_response());
     }
     let queue = state
         .service

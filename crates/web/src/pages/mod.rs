@@ -6,14 +6,15 @@ mod account;
 mod admin;
 pub mod assets;
 mod audit;
-mod case_forms;
-mod case_page;
-mod cases;
+pub(crate) mod case_forms;
+pub(crate) mod case_page;
+pub(crate) mod cases;
 mod duplicates;
 mod form;
 mod formstate;
 mod home;
 pub mod i18n;
+mod journey;
 mod login;
 mod register;
 mod render;
@@ -89,4 +90,5 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users", get(admin::users).post(admin::create))
         .route("/admin/users/{id}/disable", post(admin::disable))
         .route("/audit", get(audit::page))
+        .merge(journey::routes())
 }

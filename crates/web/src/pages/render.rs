@@ -18,6 +18,10 @@ pub struct NavUser {
     pub can_register: bool,
     pub can_admin: bool,
     pub can_audit: bool,
+    pub can_consular: bool,
+    pub can_operations: bool,
+    pub can_arrivals: bool,
+    pub can_indicators: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +68,11 @@ impl Chrome {
                     && actor.can(Permission::PersonWrite),
                 can_admin: actor.can(Permission::UserAdmin),
                 can_audit: actor.can(Permission::AuditRead),
+                can_consular: actor.can(Permission::ConsularRead),
+                can_operations: actor.can(Permission::OperationRead)
+                    && !actor.can(Permission::ArrivalWrite),
+                can_arrivals: actor.can(Permission::ArrivalWrite),
+                can_indicators: actor.can(Permission::IndicatorRead),
             }),
             csrf: user.csrf.clone(),
             htmx_headers: serde_json::json!({ "x-csrf-token": user.csrf }).to_string(),

@@ -25,6 +25,7 @@ const ALL: &[Role] = &[
     Monitor,
     MeAnalyst,
     DataProtectionOfficer,
+    EscortOfficer,
 ];
 const READERS: &[Role] = &[
     Administrator,

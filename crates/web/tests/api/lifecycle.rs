@@ -117,7 +117,11 @@ async fn unaccompanied_child_departs_only_with_guardian_and_assessment() {
     assert_eq!(problem["code"], "guards_unmet");
     assert_eq!(
         guard_codes(&problem),
-        ["guardian_missing", "best_interests_assessment_missing"]
+        [
+            "guardian_missing",
+            "best_interests_assessment_missing",
+            "child_escort_missing"
+        ]
     );
     let (_, view) = app.get(&base, counsellor).await;
     let departure = view["next_moves"]
@@ -128,7 +132,7 @@ async fn unaccompanied_child_departs_only_with_guardian_and_assessment() {
         .unwrap();
     assert_eq!(
         departure["unmet_guards"].as_array().unwrap().len(),
-        2,
+        3,
         "the case page shows what blocks departure"
     );
 
@@ -137,6 +141,13 @@ async fn unaccompanied_child_departs_only_with_guardian_and_assessment() {
     assert_eq!(status, StatusCode::OK);
     post_ok(&app, counsellor, &format!("{base}/best-interests-assessments"),
         json!({ "assessed_on": "2026-03-02", "assessed_by": "DPPE Niamey", "outcome": "return_in_best_interests", "summary": "mother traced in Labé" })).await;
+    post_ok(
+        &app,
+        counsellor,
+        &format!("{base}/escorts"),
+        json!({ "kind": "child_escort", "name": "Aïcha Maïga", "organisation": "DPPE Niamey" }),
+    )
+    .await;
     let (status, departed) = move_to(&app, counsellor, id, "departed").await;
     assert_eq!(
         (status, departed["stage"].as_str()),
@@ -297,6 +308,13 @@ async fn forced_return_waits_for_protection_concerns() {
         .as_str()
         .unwrap()
         .to_string();
+    post_ok(
+        &app,
+        counsellor,
+        &format!("{base}/escorts"),
+        json!({ "kind": "escort_officer", "name": "Brigadier Idrissa Moussa" }),
+    )
+    .await;
 
     let (status, problem) = move_to(&app, counsellor, id, "departed").await;
     assert_eq!(

@@ -7,6 +7,7 @@ mod auth;
 mod cases;
 mod concurrency;
 mod duplicates;
+mod journey;
 mod lifecycle;
 mod openapi;
 mod pages;
