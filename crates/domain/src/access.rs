@@ -29,10 +29,14 @@ pub enum Role {
     /// Escort officer of the removing authority: sees the forced-return operations they are
     /// assigned to, with only what the journey needs, and nothing else.
     EscortOfficer,
+    /// Staff of a service provider in the directory (an NGO, a training centre, a
+    /// micro-finance institution): sees only the referrals sent to their organisation, with
+    /// only the fields a referral needs, and answers them.
+    ServiceProvider,
 }
 
 impl Role {
-    pub const ALL: [Role; 9] = [
+    pub const ALL: [Role; 10] = [
         Role::Administrator,
         Role::Counsellor,
         Role::ConsularOfficer,
@@ -42,6 +46,7 @@ impl Role {
         Role::MeAnalyst,
         Role::DataProtectionOfficer,
         Role::EscortOfficer,
+        Role::ServiceProvider,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -55,6 +60,7 @@ impl Role {
             Role::MeAnalyst => "me_analyst",
             Role::DataProtectionOfficer => "data_protection_officer",
             Role::EscortOfficer => "escort_officer",
+            Role::ServiceProvider => "service_provider",
         }
     }
 
@@ -66,7 +72,7 @@ impl Role {
         use Permission::*;
         use Role::*;
         match permission {
-            PersonRead | CaseRead => !matches!(self, MeAnalyst | EscortOfficer),
+            PersonRead | CaseRead => !matches!(self, MeAnalyst | EscortOfficer | ServiceProvider),
             // Reviewing duplicates changes whose history a record carries: those who register
             // persons do it.
             PersonWrite | DuplicateReview => matches!(
@@ -100,6 +106,22 @@ impl Role {
             ),
             MonitorReportWrite => matches!(self, Monitor),
             ArrivalWrite | AssistanceWrite => matches!(self, ReceptionOfficer),
+            ProgrammeManage => matches!(self, Administrator),
+            // Drafting and approving plans are both the reintegration officer's; the four-eyes
+            // rule (never the drafter or an editor) is enforced on the plan itself.
+            NeedsAssessmentWrite | PlanWrite | PlanApprove | TranchePay => {
+                matches!(self, ReintegrationOfficer)
+            }
+            ReintegrationRead => matches!(self, ReintegrationOfficer | Monitor | Counsellor),
+            DirectoryWrite | OpportunityWrite => matches!(self, ReintegrationOfficer | Administrator),
+            DirectoryRead => matches!(
+                self,
+                ReintegrationOfficer | Counsellor | Monitor | ReceptionOfficer | Administrator
+            ),
+            ServiceReferralWrite => matches!(self, ReintegrationOfficer | Counsellor),
+            ServiceReferralRespond => matches!(self, ServiceProvider),
+            FollowUpWrite => matches!(self, Monitor | ReintegrationOfficer),
+            ScoringSchemeManage => matches!(self, Administrator),
         }
     }
 
@@ -165,6 +187,26 @@ pub enum Permission {
     MonitorReportWrite,
     ArrivalWrite,
     AssistanceWrite,
+    /// Reintegration programmes: eligibility, ceilings, currencies, budgets.
+    ProgrammeManage,
+    NeedsAssessmentWrite,
+    /// Draft and change reintegration plans, record reached milestones.
+    PlanWrite,
+    /// Approve a plan someone else drafted (four eyes).
+    PlanApprove,
+    TranchePay,
+    /// Needs assessments, plans, referrals and follow-ups of cases in scope.
+    ReintegrationRead,
+    DirectoryRead,
+    DirectoryWrite,
+    OpportunityWrite,
+    /// Refer a case to a provider in the directory.
+    ServiceReferralWrite,
+    /// Accept, decline and complete referrals sent to one's own organisation.
+    ServiceReferralRespond,
+    /// Record follow-up surveys and re-migration.
+    FollowUpWrite,
+    ScoringSchemeManage,
 }
 
 /// The organisation and countries a user works in.

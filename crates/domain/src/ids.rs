@@ -102,3 +102,39 @@ id_type!(
     /// The registration of an arrival at an airport or land border point.
     ArrivalId
 );
+id_type!(
+    /// A reintegration programme: who is eligible, the ceilings, currencies and follow-up.
+    ProgrammeId
+);
+id_type!(
+    /// A needs assessment after arrival.
+    AssessmentId
+);
+id_type!(
+    /// A reintegration plan (individual, collective or community-level).
+    PlanId
+);
+id_type!(
+    /// A file attached as proof of a payment (a receipt, a photo).
+    AttachmentId
+);
+id_type!(
+    /// An entry of the service directory: an organisation and the services it offers.
+    ProviderId
+);
+id_type!(
+    /// A referral from a case to a provider of the service directory.
+    ReferralId
+);
+id_type!(
+    /// A job, training place, credit scheme or value chain open to returnees.
+    OpportunityId
+);
+id_type!(
+    /// A follow-up visit or call after return, with its sustainability survey.
+    FollowUpId
+);
+id_type!(
+    /// A record that a returnee migrated again (registered again abroad).
+    ReMigrationId
+);

@@ -9,6 +9,8 @@
 //! - [`screening`]: vulnerability screening → categories, priority and special needs.
 //! - [`access`]: roles, permissions and the organisation/country scope of a user.
 //! - [`journey`]: consular verification, readiness to travel, operations, monitoring, arrival.
+//! - [`reintegration`]: needs, programmes, plans and tranches, referrals, opportunities,
+//!   follow-up and sustainability scores.
 
 pub mod access;
 pub mod case;
@@ -23,6 +25,7 @@ pub mod money;
 pub mod names;
 pub mod organisation;
 pub mod person;
+pub mod reintegration;
 pub mod screening;
 pub mod text;
 

@@ -315,6 +315,7 @@ impl Case {
             fitness_to_travel: Vec::new(),
             escorts: Vec::new(),
             interpreters: Vec::new(),
+            arrived_at: None,
             version: first.sequence,
             opened_at: first.at,
             updated_at: first.at,
@@ -731,6 +732,9 @@ impl Case {
             EventKind::StageChanged { to, .. } => {
                 self.stage = *to;
                 self.stage_entered_at = event.at;
+                if *to == Stage::Arrived && self.arrived_at.is_none() {
+                    self.arrived_at = Some(event.at);
+                }
             }
             EventKind::CaseClosed {
                 from,

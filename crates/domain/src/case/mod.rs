@@ -282,6 +282,10 @@ pub struct Case {
     /// Interpreters booked for the journey.
     #[serde(default)]
     pub interpreters: Vec<crate::journey::readiness::Interpreter>,
+    /// When the person first arrived in the country of return: where follow-up counts from.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub arrived_at: Option<OffsetDateTime>,
 }
 
 impl Case {
