@@ -113,7 +113,9 @@ impl Role {
                 matches!(self, ReintegrationOfficer)
             }
             ReintegrationRead => matches!(self, ReintegrationOfficer | Monitor | Counsellor),
-            DirectoryWrite | OpportunityWrite => matches!(self, ReintegrationOfficer | Administrator),
+            DirectoryWrite | OpportunityWrite => {
+                matches!(self, ReintegrationOfficer | Administrator)
+            }
             DirectoryRead => matches!(
                 self,
                 ReintegrationOfficer | Counsellor | Monitor | ReceptionOfficer | Administrator

@@ -8,6 +8,7 @@ mod error;
 mod journey;
 mod organisations;
 mod persons;
+mod reintegration;
 mod users;
 
 use async_trait::async_trait;

@@ -58,10 +58,15 @@ scenarios!(
     consular_requests_round_trip_and_filter,
     operations_reports_and_arrivals_round_trip,
     return_events_are_read_for_indicators,
+    every_reintegration_table_round_trips_and_refuses_stale_saves,
+    follow_ups_filter_by_scope_status_and_due_date,
+    proofs_and_scoring_schemes_round_trip,
 );
 
 mod journey;
+mod reintegration;
 pub use journey::*;
+pub use reintegration::*;
 
 static COUNTER: AtomicU64 = AtomicU64::new(1);
 

@@ -11,10 +11,12 @@ pub mod decode;
 mod error;
 mod journey;
 mod records;
+mod reintegration;
 
 pub use error::StoreError;
 pub use journey::*;
 pub use records::*;
+pub use reintegration::*;
 
 use async_trait::async_trait;
 use bayiri_domain::access::User;
@@ -75,6 +77,7 @@ pub trait Tx:
     + Operations
     + Monitoring
     + Arrivals
+    + ReintegrationRecords
     + Send
 {
     async fn commit(self: Box<Self>) -> Result<()>;

@@ -129,7 +129,10 @@ impl ProviderInput {
             .flatten();
         let mut areas = Vec::new();
         for (i, a) in self.areas.iter().enumerate() {
-            let country = errors.check(&format!("areas[{i}].country"), CountryCode::parse(&a.country));
+            let country = errors.check(
+                &format!("areas[{i}].country"),
+                CountryCode::parse(&a.country),
+            );
             let area = errors
                 .check(
                     &format!("areas[{i}].name"),

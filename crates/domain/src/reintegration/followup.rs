@@ -272,6 +272,8 @@ pub struct ReMigration {
     pub id: ReMigrationId,
     pub case_id: CaseId,
     pub person_id: PersonId,
+    /// The case's organisation.
+    pub organisation_id: OrganisationId,
     /// Where the person was registered again.
     pub country: CountryCode,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
@@ -300,6 +302,7 @@ impl ReMigrationInput {
         id: ReMigrationId,
         case_id: CaseId,
         person_id: PersonId,
+        organisation_id: OrganisationId,
         return_country: CountryCode,
         recorded: Recorded,
     ) -> Result<ReMigration, ValidationErrors> {
@@ -328,6 +331,7 @@ impl ReMigrationInput {
             id,
             case_id,
             person_id,
+            organisation_id,
             country: country.expect("checked"),
             learned_on: learned_on.unwrap_or(today),
             source: source.expect("checked"),
@@ -362,7 +366,10 @@ mod tests {
         assert_eq!(add_months(date!(2026 - 01 - 31), 1), date!(2026 - 02 - 28));
         assert_eq!(add_months(date!(2026 - 11 - 15), 3), date!(2027 - 02 - 15));
         assert_eq!(add_months(date!(2026 - 03 - 10), 12), date!(2027 - 03 - 10));
-        assert_eq!(follow_up(6, FollowUpStatus::Due).due_on, date!(2026 - 07 - 31));
+        assert_eq!(
+            follow_up(6, FollowUpStatus::Due).due_on,
+            date!(2026 - 07 - 31)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::ItemType;
 use crate::case::records::Recorded;
 use crate::error::{InvalidValue, ValidationErrors};
-use crate::ids::{AssessmentId, CaseId};
+use crate::ids::{AssessmentId, CaseId, OrganisationId};
 use crate::journey::past_date;
 use crate::person::{NAME_MAX, NOTE_MAX};
 use crate::text;
@@ -44,6 +44,8 @@ pub struct NeedArea {
 pub struct NeedsAssessment {
     pub id: AssessmentId,
     pub case_id: CaseId,
+    /// The case's organisation.
+    pub organisation_id: OrganisationId,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub assessed_on: Date,
     pub economic: NeedArea,
@@ -94,6 +96,7 @@ impl NeedsAssessmentInput {
         &self,
         id: AssessmentId,
         case_id: CaseId,
+        organisation_id: OrganisationId,
         arrived_on: Option<Date>,
         recorded: Recorded,
     ) -> Result<NeedsAssessment, ValidationErrors> {
@@ -128,9 +131,10 @@ impl NeedsAssessmentInput {
         let psychosocial = area("psychosocial.note", &self.psychosocial);
         let mut skills = Vec::new();
         for (i, skill) in self.skills.iter().enumerate() {
-            if let Some(Some(skill)) =
-                errors.check(&format!("skills[{i}]"), text::optional(Some(skill), NAME_MAX))
-                && !skills.contains(&skill)
+            if let Some(Some(skill)) = errors.check(
+                &format!("skills[{i}]"),
+                text::optional(Some(skill), NAME_MAX),
+            ) && !skills.contains(&skill)
             {
                 skills.push(skill);
             }
@@ -142,7 +146,10 @@ impl NeedsAssessmentInput {
             );
         }
         let education = errors
-            .check("education", text::optional(self.education.as_deref(), NOTE_MAX))
+            .check(
+                "education",
+                text::optional(self.education.as_deref(), NOTE_MAX),
+            )
             .flatten();
         let family_situation = errors
             .check(
@@ -156,6 +163,7 @@ impl NeedsAssessmentInput {
         Ok(NeedsAssessment {
             id,
             case_id,
+            organisation_id,
             assessed_on: assessed_on.unwrap_or(today),
             economic,
             social,
@@ -200,16 +208,17 @@ mod tests {
     fn an_assessment_follows_the_arrival() {
         let id = AssessmentId::from_uuid(uuid::Uuid::from_u128(2));
         let case = CaseId::from_uuid(uuid::Uuid::from_u128(3));
+        let org = OrganisationId::from_uuid(uuid::Uuid::from_u128(4));
         let ok = input()
-            .validate(id, case, Some(date!(2026 - 03 - 02)), recorded())
+            .validate(id, case, org, Some(date!(2026 - 03 - 02)), recorded())
             .expect("valid");
         assert_eq!(ok.skills, ["tailoring", "driving"]);
         let early = input()
-            .validate(id, case, Some(date!(2026 - 03 - 06)), recorded())
+            .validate(id, case, org, Some(date!(2026 - 03 - 06)), recorded())
             .expect_err("before arrival");
         assert_eq!(early.0[0].code, "before_arrival");
         let never = input()
-            .validate(id, case, None, recorded())
+            .validate(id, case, org, None, recorded())
             .expect_err("not arrived");
         assert_eq!(never.0[0].code, "not_arrived");
     }

@@ -105,7 +105,10 @@ impl Opportunity {
             self.sector,
             self.offered_by,
             self.description.as_deref().unwrap_or_default(),
-            self.area.as_ref().map(|a| a.name.as_str()).unwrap_or_default()
+            self.area
+                .as_ref()
+                .map(|a| a.name.as_str())
+                .unwrap_or_default()
         ));
         search_key(q)
             .split_whitespace()

@@ -31,7 +31,11 @@ pub enum PlanKind {
 }
 
 impl PlanKind {
-    pub const ALL: [PlanKind; 3] = [PlanKind::Individual, PlanKind::Collective, PlanKind::Community];
+    pub const ALL: [PlanKind; 3] = [
+        PlanKind::Individual,
+        PlanKind::Collective,
+        PlanKind::Community,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -330,7 +334,10 @@ impl PlanContentInput {
         if self.items.len() > MAX_ITEMS || self.milestones.len() > MAX_ITEMS {
             errors.add(
                 "items",
-                InvalidValue::new("too_many", format!("at most {MAX_ITEMS} items and milestones")),
+                InvalidValue::new(
+                    "too_many",
+                    format!("at most {MAX_ITEMS} items and milestones"),
+                ),
             );
         }
         let mut items = Vec::new();
@@ -371,7 +378,8 @@ impl PlanContentInput {
                     &format!("milestones[{i}].amount"),
                     Money::parse_positive(&m.amount, currency),
                 );
-                if let (Some(description), Some(due_on), Some(amount)) = (description, due_on, amount)
+                if let (Some(description), Some(due_on), Some(amount)) =
+                    (description, due_on, amount)
                 {
                     milestones.push(Milestone {
                         id: new_id(),
@@ -443,7 +451,10 @@ impl PlanContent {
             self.items.iter().filter(|i| i.modality == Modality::Cash),
         );
         // cash / total ≤ max%, in integers: cash × 100 ≤ max × total.
-        let allowed_cash = total.minor.saturating_mul(i64::from(programme.max_cash_percent)) / 100;
+        let allowed_cash = total
+            .minor
+            .saturating_mul(i64::from(programme.max_cash_percent))
+            / 100;
         if cash.minor > allowed_cash {
             breaches.push(CeilingBreach {
                 rule: "cash_share",
@@ -472,7 +483,10 @@ impl PlanContent {
 }
 
 /// Sums amounts that are all in `currency` by construction (checked on input).
-fn total_of<'a, T: AmountOf + 'a>(currency: Currency, things: impl IntoIterator<Item = &'a T>) -> Money {
+fn total_of<'a, T: AmountOf + 'a>(
+    currency: Currency,
+    things: impl IntoIterator<Item = &'a T>,
+) -> Money {
     Money::new(
         things
             .into_iter()
@@ -639,7 +653,8 @@ impl Plan {
             .map_err(|e| PlanError::Invalid(ValidationErrors::single("note", e)))?;
         self.status = PlanStatus::Draft;
         self.submitted = None;
-        self.returned.push(ReturnedForChanges { note, recorded: by });
+        self.returned
+            .push(ReturnedForChanges { note, recorded: by });
         self.version += 1;
         Ok(())
     }
@@ -683,7 +698,9 @@ impl Plan {
     pub fn left_for(&self, milestone: &Milestone) -> Money {
         let paid = total_of(
             self.currency,
-            self.tranches.iter().filter(|t| t.milestone_id == milestone.id),
+            self.tranches
+                .iter()
+                .filter(|t| t.milestone_id == milestone.id),
         );
         Money::new(milestone.amount.minor - paid.minor, self.currency)
     }
@@ -854,7 +871,8 @@ mod tests {
             plan.approve(&programme(), committed, by(10)),
             Err(PlanError::FourEyes)
         );
-        plan.approve(&programme(), committed, by(11)).expect("approved");
+        plan.approve(&programme(), committed, by(11))
+            .expect("approved");
         let milestone = plan.milestones[0].id;
         let currency = plan.currency;
         let tranche = |amount: i64, proofs: Vec<AttachmentMeta>| Tranche {
@@ -885,10 +903,12 @@ mod tests {
             sha256: "00".into(),
         };
         assert!(matches!(
-            plan.clone().pay_tranche(tranche(600_000, vec![receipt.clone()])),
+            plan.clone()
+                .pay_tranche(tranche(600_000, vec![receipt.clone()])),
             Err(PlanError::OverMilestone { .. })
         ));
-        plan.pay_tranche(tranche(500_000, vec![receipt])).expect("paid");
+        plan.pay_tranche(tranche(500_000, vec![receipt]))
+            .expect("paid");
         assert_eq!(plan.paid().minor, 500_000);
         assert_eq!(plan.status, PlanStatus::Completed);
     }

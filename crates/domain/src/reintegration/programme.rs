@@ -110,7 +110,10 @@ impl Programme {
     }
 
     pub fn budget(&self, currency: Currency) -> Option<Money> {
-        self.budgets.iter().copied().find(|b| b.currency == currency)
+        self.budgets
+            .iter()
+            .copied()
+            .find(|b| b.currency == currency)
     }
 
     /// Every reason the case cannot benefit (empty when it can).
@@ -303,7 +306,8 @@ impl ProgrammeInput {
                 );
                 continue;
             }
-            if let Some(amount) = errors.check(&field, Money::parse_positive(&input.amount, currency))
+            if let Some(amount) =
+                errors.check(&field, Money::parse_positive(&input.amount, currency))
             {
                 budgets.push(amount);
             }

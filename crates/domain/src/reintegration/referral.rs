@@ -41,7 +41,9 @@ impl ReferralStatus {
     }
 
     pub fn parse(input: &str) -> Option<ReferralStatus> {
-        ReferralStatus::ALL.into_iter().find(|s| s.as_str() == input)
+        ReferralStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == input)
     }
 }
 
@@ -133,12 +135,7 @@ fn note(field: &str, raw: &str, required: bool) -> Result<Option<String>, Referr
 
 impl ServiceReferral {
     /// The provider's answer: accept or decline (a refusal says why).
-    pub fn respond(
-        &mut self,
-        accept: bool,
-        text: &str,
-        by: Recorded,
-    ) -> Result<(), ReferralError> {
+    pub fn respond(&mut self, accept: bool, text: &str, by: Recorded) -> Result<(), ReferralError> {
         let to = if accept {
             ReferralStatus::Accepted
         } else {
@@ -206,8 +203,7 @@ pub struct ReferralInput {
 
 impl ReferralInput {
     pub fn reason(&self) -> Result<String, ValidationErrors> {
-        text::required(&self.reason, NOTE_MAX)
-            .map_err(|e| ValidationErrors::single("reason", e))
+        text::required(&self.reason, NOTE_MAX).map_err(|e| ValidationErrors::single("reason", e))
     }
 
     /// The provider must offer the service.

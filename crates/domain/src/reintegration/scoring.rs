@@ -188,10 +188,16 @@ impl ScoringScheme {
         let mut errors = ValidationErrors::new();
         let bad = |code: &'static str, msg: String| InvalidValue::new(code, msg);
         if !valid_scheme_code(&self.code) {
-            errors.add("code", bad("invalid_code", "lower-case letters, digits, - and _".into()));
+            errors.add(
+                "code",
+                bad("invalid_code", "lower-case letters, digits, - and _".into()),
+            );
         }
         if self.version == 0 {
-            errors.add("version", bad("invalid_version", "versions start at 1".into()));
+            errors.add(
+                "version",
+                bad("invalid_version", "versions start at 1".into()),
+            );
         }
         if self.name.trim().is_empty() {
             errors.add("name", bad("required", "a name is required".into()));
@@ -208,27 +214,37 @@ impl ScoringScheme {
             if q.code.is_empty() || !codes.insert(q.code.as_str()) {
                 errors.add(
                     format!("{field}.code"),
-                    bad("duplicate_code", format!("question code {:?} is empty or repeated", q.code)),
+                    bad(
+                        "duplicate_code",
+                        format!("question code {:?} is empty or repeated", q.code),
+                    ),
                 );
             }
             if q.code == DONT_KNOW || q.code == REFUSED {
-                errors.add(format!("{field}.code"), bad("reserved", "reserved word".into()));
+                errors.add(
+                    format!("{field}.code"),
+                    bad("reserved", "reserved word".into()),
+                );
             }
             match &q.answer {
                 AnswerKind::Choice { options } => {
                     let mut seen = BTreeSet::new();
                     if options.is_empty() {
-                        errors.add(format!("{field}.answer"), bad("no_options", "no options".into()));
+                        errors.add(
+                            format!("{field}.answer"),
+                            bad("no_options", "no options".into()),
+                        );
                     }
                     for (j, o) in options.iter().enumerate() {
                         let of = format!("{field}.answer.options[{j}]");
-                        if !seen.insert(o.code.as_str())
-                            || o.code == DONT_KNOW
-                            || o.code == REFUSED
+                        if !seen.insert(o.code.as_str()) || o.code == DONT_KNOW || o.code == REFUSED
                         {
                             errors.add(
                                 format!("{of}.code"),
-                                bad("duplicate_code", format!("option {:?} is repeated or reserved", o.code)),
+                                bad(
+                                    "duplicate_code",
+                                    format!("option {:?} is repeated or reserved", o.code),
+                                ),
                             );
                         }
                         if !(0.0..=1.0).contains(&o.value) {
@@ -254,13 +270,22 @@ impl ScoringScheme {
         for (i, ind) in self.indicators.iter().enumerate() {
             let field = format!("indicators[{i}]");
             if !indicator_codes.insert(ind.code.as_str()) {
-                errors.add(format!("{field}.code"), bad("duplicate_code", "repeated".into()));
+                errors.add(
+                    format!("{field}.code"),
+                    bad("duplicate_code", "repeated".into()),
+                );
             }
             if !(ind.weight.is_finite() && ind.weight > 0.0) {
-                errors.add(format!("{field}.weight"), bad("invalid_weight", "weights are positive".into()));
+                errors.add(
+                    format!("{field}.weight"),
+                    bad("invalid_weight", "weights are positive".into()),
+                );
             }
             if ind.questions.is_empty() {
-                errors.add(format!("{field}.questions"), bad("no_questions", "no questions".into()));
+                errors.add(
+                    format!("{field}.questions"),
+                    bad("no_questions", "no questions".into()),
+                );
             }
             for (j, wq) in ind.questions.iter().enumerate() {
                 if !codes.contains(wq.question.as_str()) {
@@ -272,7 +297,10 @@ impl ScoringScheme {
                 if !used.insert(wq.question.as_str()) {
                     errors.add(
                         format!("{field}.questions[{j}]"),
-                        bad("question_reused", "a question counts in one indicator".into()),
+                        bad(
+                            "question_reused",
+                            "a question counts in one indicator".into(),
+                        ),
                     );
                 }
                 if !(wq.weight.is_finite() && wq.weight > 0.0) {
@@ -287,14 +315,20 @@ impl ScoringScheme {
             if !self.indicators.iter().any(|i| i.dimension == d) {
                 errors.add(
                     "indicators",
-                    bad("dimension_missing", format!("no indicator of the {} dimension", d.as_str())),
+                    bad(
+                        "dimension_missing",
+                        format!("no indicator of the {} dimension", d.as_str()),
+                    ),
                 );
             }
             match self.dimension_weights.get(&d) {
                 Some(w) if w.is_finite() && *w > 0.0 => {}
                 _ => errors.add(
                     format!("dimension_weights.{}", d.as_str()),
-                    bad("invalid_weight", "each dimension has a positive weight".into()),
+                    bad(
+                        "invalid_weight",
+                        "each dimension has a positive weight".into(),
+                    ),
                 ),
             }
         }
@@ -314,14 +348,20 @@ impl ScoringScheme {
             let raw = raw.trim();
             let field = format!("answers.{code}");
             let Some(question) = self.question(code) else {
-                errors.add(field, InvalidValue::new("unknown_question", "not a question of this survey"));
+                errors.add(
+                    field,
+                    InvalidValue::new("unknown_question", "not a question of this survey"),
+                );
                 continue;
             };
             if raw.is_empty() {
                 continue;
             }
             if raw != DONT_KNOW && raw != REFUSED && normalise(&question.answer, raw).is_none() {
-                errors.add(field, InvalidValue::new("invalid_answer", "not one of the possible answers"));
+                errors.add(
+                    field,
+                    InvalidValue::new("invalid_answer", "not one of the possible answers"),
+                );
                 continue;
             }
             clean.insert(code.clone(), raw.to_string());
@@ -403,7 +443,11 @@ pub fn normalise(kind: &AnswerKind, raw: &str) -> Option<f64> {
         } => {
             let n: f64 = raw.trim().parse().ok().filter(|n: &f64| n.is_finite())?;
             let share = ((n - min) / (max - min)).clamp(0.0, 1.0);
-            Some(if *higher_is_better { share } else { 1.0 - share })
+            Some(if *higher_is_better {
+                share
+            } else {
+                1.0 - share
+            })
         }
     }
 }
@@ -528,7 +572,12 @@ mod tests {
         }))
         .unwrap();
         scheme.check().expect("consistent");
-        let a = answers(&[("income", "50"), ("debt", "heavy"), ("friends", "yes"), ("calm", "2")]);
+        let a = answers(&[
+            ("income", "50"),
+            ("debt", "heavy"),
+            ("friends", "yes"),
+            ("calm", "2"),
+        ]);
         let score = scheme.score(&scheme.check_answers(&a).unwrap());
         assert_eq!(score.economic, Some(0.375)); // (0.5·3 + 0·1) / 4
         assert_eq!(score.psychosocial, Some(0.8));
@@ -543,12 +592,20 @@ mod tests {
     #[test]
     fn an_inconsistent_scheme_is_refused() {
         let mut scheme = ScoringScheme::default_scheme();
-        scheme.indicators.retain(|i| i.dimension != Dimension::Social);
+        scheme
+            .indicators
+            .retain(|i| i.dimension != Dimension::Social);
         scheme.indicators[0].questions.push(WeightedQuestion {
             question: "nowhere".into(),
             weight: 1.0,
         });
-        let codes: Vec<_> = scheme.check().unwrap_err().0.iter().map(|e| e.code).collect();
+        let codes: Vec<_> = scheme
+            .check()
+            .unwrap_err()
+            .0
+            .iter()
+            .map(|e| e.code)
+            .collect();
         assert!(codes.contains(&"dimension_missing"));
         assert!(codes.contains(&"unknown_question"));
     }
