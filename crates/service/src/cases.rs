@@ -958,6 +958,8 @@ impl Service {
             other => other.into(),
         })?;
         tx.save_case(&case, stored_version, &events).await?;
+        self.after_case_change(&mut tx, actor, &snapshot, &case)
+            .await?;
         let kinds: Vec<&str> = events.iter().map(|e| e.kind.name()).collect();
         self.audit(
             &mut tx,

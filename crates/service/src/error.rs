@@ -38,6 +38,11 @@ pub enum ServiceError {
     /// `case_not_ready`, `report_submitted`, `departure_blocked`…).
     #[error("{message}")]
     Refused { code: &'static str, message: String },
+    /// A reintegration plan over its programme's ceilings, with every ceiling it breaks.
+    #[error("the plan goes over the programme's ceilings: {}", breaches.iter().map(|b| b.message()).collect::<Vec<_>>().join("; "))]
+    OverCeiling {
+        breaches: Vec<bayiri_domain::reintegration::plan::CeilingBreach>,
+    },
     #[error("{what} already exists")]
     AlreadyExists { what: String },
     #[error("too many attempts; try again in {retry_after_seconds} s")]

@@ -21,6 +21,7 @@ mod passwords;
 mod persons;
 mod queue;
 mod rate_limit;
+pub mod reintegration;
 mod users;
 pub mod views;
 

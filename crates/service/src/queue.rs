@@ -16,6 +16,8 @@ pub struct WorkQueue {
     /// Cases in scope that stayed longer in their stage than its time limit, longest first.
     pub overdue: Vec<CaseListItem>,
     pub recently_changed: Vec<CaseListItem>,
+    /// Follow-ups past their due date (for monitors and reintegration officers).
+    pub overdue_follow_ups: Vec<crate::reintegration::FollowUpItem>,
 }
 
 const QUEUE_LENGTH: u32 = 10;
@@ -48,7 +50,13 @@ impl Service {
         recent.sort = CaseSort::RecentlyUpdated;
         let recently_changed = tx.list_cases(&recent).await?;
         tx.commit().await?;
+        let overdue_follow_ups = if Self::may_follow_up(actor) {
+            self.overdue_follow_ups(actor, QUEUE_LENGTH).await?
+        } else {
+            Vec::new()
+        };
         Ok(WorkQueue {
+            overdue_follow_ups,
             mine_by_stage,
             overdue: overdue.into_iter().map(Into::into).collect(),
             recently_changed: recently_changed.into_iter().map(Into::into).collect(),

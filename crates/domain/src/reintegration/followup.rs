@@ -80,6 +80,7 @@ impl SurveyMethod {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Survey {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "super::iso_date")]
     pub conducted_on: Date,
     pub method: SurveyMethod,
     /// Question code → answer code (or number), as given; "dont_know" and "refused" kept.
@@ -100,6 +101,7 @@ pub struct FollowUp {
     /// Months after arrival.
     pub month: u32,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "super::iso_date")]
     pub due_on: Date,
     pub status: FollowUpStatus,
     pub survey: Option<Survey>,
@@ -277,6 +279,7 @@ pub struct ReMigration {
     /// Where the person was registered again.
     pub country: CountryCode,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "super::iso_date")]
     pub learned_on: Date,
     /// Who reported it (a partner organisation, a consulate, the family…).
     pub source: String,
@@ -342,6 +345,7 @@ impl ReMigrationInput {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is the test failing
 mod tests {
     use super::*;
     use crate::ids::UserId;

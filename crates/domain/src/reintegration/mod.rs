@@ -23,6 +23,10 @@ pub mod scoring;
 
 use serde::{Deserialize, Serialize};
 
+// Dates of reintegration records travel and are stored as `YYYY-MM-DD` (`iso_date::option`
+// for optional ones).
+time::serde::format_description!(pub iso_date, Date, "[year]-[month]-[day]");
+
 /// What a plan item pays for or arranges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -47,6 +47,7 @@ pub struct NeedsAssessment {
     /// The case's organisation.
     pub organisation_id: OrganisationId,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "super::iso_date")]
     pub assessed_on: Date,
     pub economic: NeedArea,
     pub social: NeedArea,

@@ -47,6 +47,7 @@ pub struct Opportunity {
     pub provider_id: Option<ProviderId>,
     pub places: Option<u32>,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(default, with = "super::iso_date::option")]
     pub closes_on: Option<Date>,
     pub description: Option<String>,
     /// The organisation that published it.

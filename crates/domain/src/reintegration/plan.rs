@@ -100,6 +100,7 @@ pub struct PlanItem {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MilestoneReached {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "super::iso_date")]
     pub on: Date,
     pub note: Option<String>,
     pub recorded: Recorded,
@@ -113,6 +114,7 @@ pub struct Milestone {
     pub id: RecordId,
     pub description: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
+    #[serde(default, with = "super::iso_date::option")]
     pub due_on: Option<Date>,
     /// The tranche the milestone releases.
     pub amount: Money,
@@ -139,6 +141,7 @@ pub struct Tranche {
     pub amount: Money,
     pub modality: Modality,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
+    #[serde(with = "super::iso_date")]
     pub paid_on: Date,
     pub proofs: Vec<AttachmentMeta>,
     pub note: Option<String>,

@@ -453,6 +453,7 @@ pub fn normalise(kind: &AnswerKind, raw: &str) -> Option<f64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is the test failing
 mod tests {
     use super::*;
 

@@ -672,7 +672,7 @@ impl Service {
     // -----------------------------------------------------------------------------------------
     // Inside
 
-    fn recorded(&self, actor: &Actor) -> Recorded {
+    pub(crate) fn recorded(&self, actor: &Actor) -> Recorded {
         Recorded {
             by: actor.id(),
             at: self.now(),

@@ -40,12 +40,28 @@ impl Service {
         command: CaseCommand,
         action: &'static str,
     ) -> Result<Case> {
+        self.command_case_with_reason(tx, actor, case_id, command, action, None)
+            .await
+    }
+
+    /// [`Service::command_case_in`] with the reason the event records (closing needs one).
+    pub(crate) async fn command_case_with_reason(
+        &self,
+        tx: &mut Box<dyn Tx>,
+        actor: &Actor,
+        case_id: CaseId,
+        command: CaseCommand,
+        action: &'static str,
+        reason: Option<String>,
+    ) -> Result<Case> {
         let mut case = tx
             .case(case_id)
             .await
             .map_err(ServiceError::store("case"))?;
         let stored_version = case.version;
-        let ctx = CommandContext::new(actor.id(), self.now());
+        let before = case.clone();
+        let mut ctx = CommandContext::new(actor.id(), self.now());
+        ctx.reason = reason;
         let events = case.execute(command, &ctx).map_err(|e| match e {
             CaseError::GuardsUnmet { to, guards } => ServiceError::GuardsUnmet {
                 to,
@@ -57,6 +73,7 @@ impl Service {
             other => other.into(),
         })?;
         tx.save_case(&case, stored_version, &events).await?;
+        self.after_case_change(tx, actor, &before, &case).await?;
         let kinds: Vec<&str> = events.iter().map(|e| e.kind.name()).collect();
         self.audit(
             tx,
