@@ -8,6 +8,7 @@ use crate::middleware::current_correlation_id;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bayiri_domain::error::FieldError;
+use bayiri_domain::reintegration::plan::CeilingBreach;
 use bayiri_service::views::GuardView;
 use bayiri_service::{DuplicateCandidate, ServiceError};
 use serde::Serialize;
@@ -41,6 +42,9 @@ pub struct Problem {
     /// Stored persons who may be the person being registered, for `possible_duplicates`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<DuplicateCandidate>,
+    /// Every ceiling a reintegration plan goes over, for `over_ceiling`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<CeilingBreach>,
 }
 
 /// An error on its way to becoming a problem document (boxed: it travels in every `Result`).
@@ -57,6 +61,7 @@ struct ProblemParts {
     guards: Vec<GuardView>,
     current_version: Option<i64>,
     candidates: Vec<DuplicateCandidate>,
+    breaches: Vec<CeilingBreach>,
     retry_after: Option<u64>,
     www_authenticate: bool,
 }
@@ -72,6 +77,7 @@ impl ApiError {
             guards: Vec::new(),
             current_version: None,
             candidates: Vec::new(),
+            breaches: Vec::new(),
             retry_after: None,
             www_authenticate: false,
         }))
@@ -193,6 +199,22 @@ impl From<ServiceError> for ApiError {
                 "The records do not allow this now",
             )
             .detail(message),
+            E::OverCeiling { breaches } => {
+                let mut e = Self::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "over_ceiling",
+                    "The plan goes over the programme's ceilings",
+                )
+                .detail(
+                    breaches
+                        .iter()
+                        .map(|b| b.message())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                );
+                e.0.breaches = breaches;
+                e
+            }
             E::AlreadyExists { what } => {
                 Self::new(StatusCode::CONFLICT, "already_exists", "Already exists")
                     .detail(format!("{what} already exists"))
@@ -247,6 +269,7 @@ impl IntoResponse for ApiError {
             guards: parts.guards,
             current_version: parts.current_version,
             candidates: parts.candidates,
+            breaches: parts.breaches,
         };
         let body =
             serde_json::to_vec(&problem).unwrap_or_else(|_| b"{\"code\":\"internal\"}".to_vec());

@@ -9,7 +9,6 @@ use axum::response::Response;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
@@ -28,6 +27,45 @@ pub fn current_correlation_id() -> Option<String> {
 
 /// Requests larger than this are refused (413) before they are read.
 const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// Tranche payments carry their proofs (up to 5 MB each, base64 in the API).
+pub(crate) const MAX_UPLOAD_BODY_BYTES: usize = 24 * 1024 * 1024;
+
+/// Whether a path takes a proof upload: `/api/v1/plans/{id}/tranches` and the page form
+/// `/plans/{id}/tranches`.
+fn takes_uploads(path: &str) -> bool {
+    let path = path.strip_prefix("/api/v1").unwrap_or(path);
+    let mut parts = path.trim_start_matches('/').split('/');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some("plans"), Some(_), Some("tranches"), None)
+    )
+}
+
+/// Limits the request body: by its Content-Length before reading, and while it streams.
+async fn body_limit(request: Request, next: Next) -> Response {
+    let limit = if takes_uploads(request.uri().path()) {
+        MAX_UPLOAD_BODY_BYTES
+    } else {
+        MAX_BODY_BYTES
+    };
+    let declared = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        let error = crate::ApiError::new(
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            "The request is too large",
+        )
+        .detail(format!("at most {limit} bytes"));
+        return axum::response::IntoResponse::into_response(error);
+    }
+    let request = request.map(|body| Body::new(http_body_util::Limited::new(body, limit)));
+    next.run(request).await
+}
 
 /// Wraps the router in every layer; the first listed sees the request first.
 pub(crate) fn apply(router: axum::Router) -> axum::Router {
@@ -51,7 +89,7 @@ pub(crate) fn apply(router: axum::Router) -> axum::Router {
             .layer(axum::middleware::from_fn(correlation_scope))
             .layer(axum::middleware::from_fn(security_headers))
             .layer(CompressionLayer::new())
-            .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES)),
+            .layer(axum::middleware::from_fn(body_limit)),
     )
 }
 
@@ -90,4 +128,16 @@ async fn security_headers(request: Request, next: Next) -> Response {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_tranche_payments_take_uploads() {
+        assert!(super::takes_uploads("/api/v1/plans/0190/tranches"));
+        assert!(super::takes_uploads("/plans/0190/tranches"));
+        assert!(!super::takes_uploads("/api/v1/plans/0190/approve"));
+        assert!(!super::takes_uploads("/api/v1/cases"));
+        assert!(!super::takes_uploads("/plans/0190/tranches/x"));
+    }
 }

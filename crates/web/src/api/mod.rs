@@ -11,6 +11,7 @@ mod operations;
 pub use operations::file_stem;
 mod persons;
 mod records;
+mod reintegration;
 mod users;
 
 use crate::AppState;
@@ -41,7 +42,8 @@ use utoipa_axum::routes;
         (name = "audit", description = "The audit log"),
         (name = "journey", description = "Border points, consular missions and requests, readiness to travel"),
         (name = "operations", description = "Return operations, manifests, forced-return monitoring"),
-        (name = "arrivals", description = "Pre-arrival notifications, arrivals, post-arrival assistance, indicators")
+        (name = "arrivals", description = "Pre-arrival notifications, arrivals, post-arrival assistance, indicators"),
+        (name = "reintegration", description = "Programmes and budgets, needs assessments, plans and tranches, the service directory and referrals, opportunities, follow-ups and sustainability scores")
     )
 )]
 #[derive(Debug)]
@@ -101,6 +103,44 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(users::disable))
         .routes(routes!(audit::list))
         .merge(journey_routes())
+        .merge(reintegration_routes())
+}
+
+/// Reintegration and monitoring routes.
+fn reintegration_routes() -> OpenApiRouter<AppState> {
+    use reintegration as r;
+    OpenApiRouter::new()
+        .routes(routes!(r::programmes, r::create_programme))
+        .routes(routes!(r::programme, r::update_programme))
+        .routes(routes!(r::case_reintegration))
+        .routes(routes!(r::needs_assessment))
+        .routes(routes!(r::draft_plan))
+        .routes(routes!(r::refer))
+        .routes(routes!(r::re_migration))
+        .routes(routes!(r::survey_scheme))
+        .routes(routes!(r::plans_to_approve))
+        .routes(routes!(r::plan, r::revise_plan))
+        .routes(routes!(r::submit_plan))
+        .routes(routes!(r::approve_plan))
+        .routes(routes!(r::return_plan))
+        .routes(routes!(r::reach_milestone))
+        // Proofs travel base64-encoded inside the JSON: up to 5 MB each, a few per tranche.
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(r::pay_tranche))
+                .layer(axum::extract::DefaultBodyLimit::max(24 * 1024 * 1024)),
+        )
+        .routes(routes!(r::attachment))
+        .routes(routes!(r::providers, r::add_provider))
+        .routes(routes!(r::provider, r::update_provider))
+        .routes(routes!(r::inbox))
+        .routes(routes!(r::referral))
+        .routes(routes!(r::answer_referral))
+        .routes(routes!(r::opportunities, r::add_opportunity))
+        .routes(routes!(r::opportunity, r::update_opportunity))
+        .routes(routes!(r::overdue))
+        .routes(routes!(r::survey))
+        .routes(routes!(r::schemes, r::load_scheme))
 }
 
 /// The return journey's routes.

@@ -26,6 +26,7 @@ const ALL: &[Role] = &[
     MeAnalyst,
     DataProtectionOfficer,
     EscortOfficer,
+    ServiceProvider,
 ];
 const READERS: &[Role] = &[
     Administrator,
@@ -283,7 +284,160 @@ fn endpoints() -> Vec<Endpoint> {
             body: none,
             allowed: &[DataProtectionOfficer],
         },
+        // Reintegration and monitoring. The case of the matrix has not arrived: those allowed
+        // get past the role check and are refused on the case's state (409/422), never 403.
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/programmes",
+            body: none,
+            allowed: &[Administrator, Counsellor, ReintegrationOfficer, Monitor],
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/programmes",
+            body: programme_body,
+            allowed: &[Administrator],
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/cases/{case}/reintegration",
+            body: none,
+            allowed: REINTEGRATION_READERS,
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/cases/{case}/needs-assessments",
+            body: needs_body,
+            allowed: &[ReintegrationOfficer],
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/cases/{case}/plans",
+            body: plan_body,
+            allowed: &[ReintegrationOfficer],
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/cases/{case}/service-referrals",
+            body: referral_body,
+            allowed: &[ReintegrationOfficer, Counsellor],
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/cases/{case}/re-migration",
+            body: re_migration_body,
+            allowed: &[ReintegrationOfficer, Monitor],
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/cases/{case}/survey-scheme",
+            body: none,
+            allowed: REINTEGRATION_READERS,
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/plans/to-approve",
+            body: none,
+            allowed: &[ReintegrationOfficer],
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/providers",
+            body: none,
+            allowed: DIRECTORY_READERS,
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/providers",
+            body: provider_body,
+            allowed: &[Administrator, ReintegrationOfficer],
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/service-referrals",
+            body: none,
+            allowed: &[ServiceProvider],
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/opportunities",
+            body: none,
+            allowed: DIRECTORY_READERS,
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/opportunities",
+            body: opportunity_body,
+            allowed: &[Administrator, ReintegrationOfficer],
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/follow-ups/overdue",
+            body: none,
+            allowed: REINTEGRATION_READERS,
+        },
+        Endpoint {
+            method: M::GET,
+            path: "/api/v1/scoring-schemes",
+            body: none,
+            allowed: &[Administrator, Counsellor, ReintegrationOfficer, Monitor],
+        },
+        Endpoint {
+            method: M::POST,
+            path: "/api/v1/scoring-schemes",
+            body: scheme_body,
+            allowed: &[Administrator],
+        },
     ]
+}
+
+const REINTEGRATION_READERS: &[Role] = &[Counsellor, ReintegrationOfficer, Monitor];
+const DIRECTORY_READERS: &[Role] = &[
+    Administrator,
+    Counsellor,
+    ReceptionOfficer,
+    ReintegrationOfficer,
+    Monitor,
+];
+
+fn programme_body() -> Value {
+    json!({ "code": "MATRIX-1", "name": "Matrix", "countries": ["SEN"], "max_cash_percent": 50,
+            "ceilings": [{ "currency": "XOF", "per_person": "500000" }] })
+}
+
+fn needs_body() -> Value {
+    json!({ "economic": { "level": "high" }, "social": { "level": "low" }, "psychosocial": { "level": "medium" } })
+}
+
+fn plan_body() -> Value {
+    json!({ "programme_id": "00000000-0000-7000-8000-000000000001", "kind": "individual", "title": "Shop",
+            "currency": "XOF", "items": [] })
+}
+
+fn referral_body() -> Value {
+    json!({ "provider_id": "00000000-0000-7000-8000-000000000001", "service": "psychosocial", "reason": "support" })
+}
+
+fn re_migration_body() -> Value {
+    json!({ "country": "LBY", "source": "partner" })
+}
+
+fn provider_body() -> Value {
+    json!({ "organisation_id": "00000000-0000-7000-8000-000000000001", "services": ["vocational_training"],
+            "areas": [{ "country": "SEN" }] })
+}
+
+fn opportunity_body() -> Value {
+    json!({ "kind": "training", "title": "Tailoring course", "sector": "textiles", "country": "SEN", "offered_by": "Centre" })
+}
+
+fn scheme_body() -> Value {
+    let mut scheme = serde_json::to_value(
+        bayiri_domain::reintegration::scoring::ScoringScheme::default_scheme(),
+    )
+    .unwrap();
+    scheme["code"] = json!("matrix");
+    scheme
 }
 
 struct Ids {

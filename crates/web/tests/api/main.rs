@@ -12,3 +12,4 @@ mod lifecycle;
 mod openapi;
 mod pages;
 mod problems;
+mod reintegration;
