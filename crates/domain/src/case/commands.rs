@@ -826,7 +826,13 @@ impl Case {
                 self.interpreters.push(interpreter.clone())
             }
             // The move itself is the `stage_changed` event recorded with it.
-            EventKind::ArrivalRegistered(_) => {}
+            // The moment the person arrived, which may be before it was recorded: follow-ups
+            // count from it.
+            EventKind::ArrivalRegistered(facts) => {
+                if self.arrived_at.is_none() {
+                    self.arrived_at = Some(facts.arrived_at);
+                }
+            }
         }
     }
 
