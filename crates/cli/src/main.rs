@@ -30,6 +30,9 @@ enum Command {
     /// Manage users.
     #[command(subcommand)]
     User(commands::user::UserCommand),
+    /// Load and list the versioned schemes that score sustainability surveys.
+    #[command(subcommand)]
+    ScoringScheme(commands::scheme::SchemeCommand),
     /// Load deterministic, realistic demo data into an empty database.
     Demo(commands::demo::DemoArgs),
     /// Find the same person registered several times in one CSV file.
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
             Command::Migrate(args) => commands::migrate(args).await,
             Command::Org(command) => commands::org::run(command).await,
             Command::User(command) => commands::user::run(command).await,
+            Command::ScoringScheme(command) => commands::scheme::run(command).await,
             Command::Demo(args) => commands::demo::run(args).await,
             // CPU-bound work on its own threads, off the async runtime.
             Command::Dedupe(args) => {

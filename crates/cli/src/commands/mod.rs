@@ -1,5 +1,6 @@
 pub mod demo;
 pub mod org;
+pub mod scheme;
 pub mod serve;
 pub mod user;
 

@@ -374,7 +374,7 @@ impl Journey<'_> {
     }
 }
 
-fn currency_of(country: CountryCode) -> Currency {
+pub(super) fn currency_of(country: CountryCode) -> Currency {
     let code = match country.as_str() {
         "GIN" => "GNF",
         "NGA" => "NGN",

@@ -7,6 +7,7 @@
 
 mod journey;
 mod names;
+mod reintegration;
 
 use crate::{Result, Service, ServiceError, passwords};
 use bayiri_domain::access::{Role, User};
@@ -443,6 +444,14 @@ impl Service {
             progress(u64::from(done));
         }
         self.load_journey_demo(
+            &mut ctx,
+            &hash,
+            &mut organisations,
+            &mut users,
+            &mut summary_users,
+        )
+        .await?;
+        self.load_reintegration_demo(
             &mut ctx,
             &hash,
             &mut organisations,

@@ -108,6 +108,55 @@ impl Service {
         Ok(scheme)
     }
 
+    /// One follow-up, the number of its case and the scheme its survey is (or will be)
+    /// scored with: what the survey form shows. Answers are read back, so it is audited.
+    pub async fn follow_up(
+        &self,
+        actor: &Actor,
+        id: FollowUpId,
+    ) -> Result<(FollowUp, String, ScoringScheme)> {
+        if !Self::may_follow_up(actor) {
+            return Err(ServiceError::Forbidden);
+        }
+        let mut tx = self.inner.store.begin().await?;
+        let follow_up: FollowUp = tx
+            .get(id.as_uuid())
+            .await
+            .map_err(ServiceError::store("follow-up"))?;
+        let case = self
+            .visible_case(&mut tx, actor, follow_up.case_id)
+            .await
+            .map_err(|_| ServiceError::not_found("follow-up"))?;
+        let scheme = match &follow_up.survey {
+            // A survey already scored shows with the version it was scored with.
+            Some(survey) => match tx
+                .scoring_scheme(
+                    &survey.score.scheme_code,
+                    Some(i64::from(survey.score.scheme_version)),
+                )
+                .await
+            {
+                Ok(stored) => bayiri_store::decode::json("scoring scheme", &stored.state)?,
+                Err(StoreError::NotFound) => self.scheme_of_case(&mut tx, case.id).await?,
+                Err(e) => return Err(e.into()),
+            },
+            None => self.scheme_of_case(&mut tx, case.id).await?,
+        };
+        if follow_up.survey.is_some() {
+            self.audit(
+                &mut tx,
+                actor,
+                "follow_up.read",
+                "case",
+                case.id,
+                json!({ "follow_up": follow_up.id }),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok((follow_up, case.number.to_string(), scheme))
+    }
+
     /// Records the survey of a due follow-up and scores it with the case's scheme.
     pub async fn record_survey(
         &self,
@@ -353,6 +402,11 @@ impl Service {
         {
             return Err(ServiceError::Forbidden);
         }
+        self.scoring_schemes_as_system().await
+    }
+
+    /// The same, for the command line.
+    pub async fn scoring_schemes_as_system(&self) -> Result<Vec<ScoringScheme>> {
         let mut tx = self.inner.store.begin_read().await?;
         let stored = tx.scoring_schemes().await?;
         tx.commit().await?;
