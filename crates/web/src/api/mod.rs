@@ -11,7 +11,7 @@ mod operations;
 pub use operations::file_stem;
 mod persons;
 mod records;
-mod reintegration;
+pub(crate) mod reintegration;
 mod users;
 
 use crate::AppState;

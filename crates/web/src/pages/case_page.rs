@@ -154,6 +154,8 @@ pub struct CasePage {
     pub today: String,
     /// The journey section: consular requests, readiness to travel, operations, arrivals.
     pub journey: Option<super::journey::case_section::CaseJourney>,
+    /// The reintegration section: needs, plans, referrals, follow-ups.
+    pub reintegration: Option<super::reintegration::case_section::ReintegrationSection>,
 }
 
 fn list<T: Copy>(c: &Chrome, kind: &str, all: &[T], name: impl Fn(&T) -> String) -> Vec<Choice> {
@@ -831,6 +833,7 @@ pub fn build(
         form,
         today: bayiri_domain::person::format_iso_date(today),
         journey: None,
+        reintegration: None,
         c,
     }
 }
@@ -897,6 +900,7 @@ pub async fn render(
         .await
         .ok();
     let names = state.service.user_names(&user.actor).await.map_err(fail)?;
+    let reintegration = super::reintegration::case_section::build(state, user, &view, &form).await;
     let mut case_page = build(
         user,
         &view,
@@ -907,6 +911,7 @@ pub async fn render(
         state.service.today(),
     );
     case_page.journey = Some(super::journey::case_section::build(state, user, &view).await);
+    case_page.reintegration = reintegration;
     case_page.c.notice = notice;
     Ok(page(status, &case_page))
 }

@@ -11,6 +11,16 @@ impl FormData {
         Self { pairs }
     }
 
+    /// Fields already split (from a multipart body).
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Self { pairs }
+    }
+
+    /// Every field as sent, in order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// The first value of `name`, trimmed; `None` when absent or blank.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.pairs

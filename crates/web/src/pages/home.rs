@@ -19,6 +19,9 @@ struct Home {
     recent: Vec<Row>,
     /// Whether to point to the review of possible duplicate persons.
     can_review_duplicates: bool,
+    /// Follow-ups past their date: (link, case number, what is due, how late).
+    follow_ups: Vec<(String, String, String, String)>,
+    shows_follow_ups: bool,
 }
 
 /// A case as a row of a list, already in the user's language.
@@ -61,7 +64,9 @@ impl Row {
 pub async fn page(State(state): State<AppState>, user: PageUser) -> Result<Response, Failure> {
     if !user.actor.can(Permission::CaseRead) {
         // Roles without case access have no queue; their work is elsewhere.
-        let elsewhere = if user.actor.can(Permission::OperationRead) {
+        let elsewhere = if user.actor.can(Permission::ServiceReferralRespond) {
+            "/referrals"
+        } else if user.actor.can(Permission::OperationRead) {
             "/operations"
         } else if user.actor.can(Permission::IndicatorRead) {
             "/indicators"
@@ -97,7 +102,25 @@ pub async fn page(State(state): State<AppState>, user: PageUser) -> Result<Respo
         .iter()
         .map(|i| Row::of(i, &c))
         .collect();
+    let follow_ups = queue
+        .overdue_follow_ups
+        .iter()
+        .map(|item| {
+            (
+                format!("/follow-ups/{}", item.follow_up.id),
+                item.case_number.clone(),
+                format!(
+                    "{} — {}",
+                    c.tr.tn("reint-month", i64::from(item.follow_up.month)),
+                    c.tr.date(&item.follow_up.due_on)
+                ),
+                c.tr.tn("reint-days-late", item.days_overdue),
+            )
+        })
+        .collect();
     Ok(ok(&Home {
+        shows_follow_ups: user.actor.can(Permission::FollowUpWrite),
+        follow_ups,
         can_review_duplicates: user.actor.can(Permission::DuplicateReview),
         c,
         mine,

@@ -17,6 +17,7 @@ pub mod i18n;
 mod journey;
 mod login;
 mod register;
+mod reintegration;
 mod render;
 mod session;
 
@@ -91,4 +92,5 @@ pub fn router() -> Router<AppState> {
         .route("/admin/users/{id}/disable", post(admin::disable))
         .route("/audit", get(audit::page))
         .merge(journey::routes())
+        .merge(reintegration::routes())
 }

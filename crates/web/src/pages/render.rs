@@ -22,6 +22,11 @@ pub struct NavUser {
     pub can_operations: bool,
     pub can_arrivals: bool,
     pub can_indicators: bool,
+    pub can_programmes: bool,
+    pub can_directory: bool,
+    /// A provider's inbox of referrals.
+    pub can_referrals: bool,
+    pub can_approve_plans: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -73,6 +78,11 @@ impl Chrome {
                     && !actor.can(Permission::ArrivalWrite),
                 can_arrivals: actor.can(Permission::ArrivalWrite),
                 can_indicators: actor.can(Permission::IndicatorRead),
+                can_programmes: actor.can(Permission::ProgrammeManage)
+                    || actor.can(Permission::PlanWrite),
+                can_directory: actor.can(Permission::DirectoryRead),
+                can_referrals: actor.can(Permission::ServiceReferralRespond),
+                can_approve_plans: actor.can(Permission::PlanApprove),
             }),
             csrf: user.csrf.clone(),
             htmx_headers: serde_json::json!({ "x-csrf-token": user.csrf }).to_string(),

@@ -1,0 +1,362 @@
+//! Programmes with the budget each has consumed, the service directory, and the search of
+//! opportunities.
+
+use super::money;
+use crate::AppState;
+use crate::pages::journey::{options, word};
+use crate::pages::render::{Chrome, Failure, page};
+use crate::pages::session::PageUser;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use bayiri_domain::CountryCode;
+use bayiri_domain::reintegration::ServiceType;
+use bayiri_domain::reintegration::opportunity::{OpportunityKind, OpportunitySearch};
+use serde::Deserialize;
+
+type Choice = (String, String, bool);
+
+pub struct BudgetRow {
+    pub currency: String,
+    pub budget: String,
+    pub committed: String,
+    pub paid: String,
+    pub remaining: String,
+    pub submitted: String,
+    /// Share of the budget committed, 0–100, for the bar.
+    pub used_percent: u32,
+}
+
+pub struct ProgrammeRow {
+    pub code: String,
+    pub name: String,
+    pub active: bool,
+    pub countries: String,
+    pub ceilings: Vec<String>,
+    pub cash: String,
+    pub follow_ups: String,
+    pub scheme: String,
+    pub plans: String,
+    pub budget: Vec<BudgetRow>,
+}
+
+#[derive(Template)]
+#[template(path = "reint_programmes.html")]
+struct ProgrammesPage {
+    c: Chrome,
+    rows: Vec<ProgrammeRow>,
+}
+
+pub async fn programmes(
+    State(state): State<AppState>,
+    user: PageUser,
+) -> Result<Response, Failure> {
+    let views = state
+        .service
+        .programmes(&user.actor)
+        .await
+        .map_err(|e| Failure::Service(e, user.lang))?;
+    let c = user.chrome("reint-programmes-title", "programmes");
+    let tr = c.tr;
+    let rows = views
+        .iter()
+        .map(|v| {
+            let p = &v.programme;
+            ProgrammeRow {
+                code: p.code.clone(),
+                name: p.name.clone(),
+                active: p.active,
+                countries: p
+                    .countries
+                    .iter()
+                    .map(|c| tr.country(c.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                ceilings: p
+                    .ceilings
+                    .iter()
+                    .map(|ceiling| {
+                        let mut text = format!(
+                            "{} {}",
+                            tr.t("reint-per-person"),
+                            money(&tr, &ceiling.per_person)
+                        );
+                        for item in &ceiling.per_item {
+                            text.push_str(&format!(
+                                " · {} {}",
+                                tr.word("item-type", item.item_type.as_str()),
+                                money(&tr, &item.per_person)
+                            ));
+                        }
+                        text
+                    })
+                    .collect(),
+                cash: format!("{} %", p.max_cash_percent),
+                follow_ups: p
+                    .follow_up_months
+                    .iter()
+                    .map(|m| tr.tn("reint-month", i64::from(*m)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                scheme: p.scheme_code.clone(),
+                plans: tr.number(v.plans as i64),
+                budget: v
+                    .budget
+                    .iter()
+                    .map(|b| {
+                        let dash = || "—".to_string();
+                        let used_percent = b
+                            .budget
+                            .filter(|total| total.minor > 0)
+                            .map(|total| {
+                                ((b.committed.minor.max(0) as f64 / total.minor as f64) * 100.0)
+                                    .round()
+                                    .min(100.0) as u32
+                            })
+                            .unwrap_or(0);
+                        BudgetRow {
+                            currency: b.currency.as_str().to_string(),
+                            budget: b.budget.map(|m| money(&tr, &m)).unwrap_or_else(dash),
+                            committed: money(&tr, &b.committed),
+                            paid: money(&tr, &b.paid),
+                            remaining: b.remaining.map(|m| money(&tr, &m)).unwrap_or_else(dash),
+                            submitted: money(&tr, &b.submitted),
+                            used_percent,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(page(StatusCode::OK, &ProgrammesPage { c, rows }))
+}
+
+pub struct ProviderRow {
+    pub name: String,
+    pub kind: String,
+    pub services: String,
+    pub areas: String,
+    pub capacity: String,
+    pub contact: String,
+    pub description: String,
+}
+
+#[derive(Template)]
+#[template(path = "reint_directory.html")]
+struct DirectoryPage {
+    c: Chrome,
+    found: String,
+    rows: Vec<ProviderRow>,
+    services: Vec<Choice>,
+    country: String,
+    pcode: String,
+    error: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DirectoryQuery {
+    service: Option<String>,
+    country: Option<String>,
+    pcode: Option<String>,
+}
+
+pub async fn providers(
+    State(state): State<AppState>,
+    user: PageUser,
+    Query(query): Query<DirectoryQuery>,
+) -> Result<Response, Failure> {
+    let c = user.chrome("reint-directory-title", "directory");
+    let tr = c.tr;
+    let service: Option<ServiceType> = query
+        .service
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .and_then(|s| serde_json::from_value(serde_json::Value::String(s.into())).ok());
+    let country_text = query
+        .country
+        .clone()
+        .unwrap_or_default()
+        .trim()
+        .to_uppercase();
+    let (country, error) = if country_text.is_empty() {
+        (None, None)
+    } else {
+        match CountryCode::parse(&country_text) {
+            Ok(c) => (Some(c), None),
+            Err(_) => (None, Some(tr.t("invalid-invalid-country"))),
+        }
+    };
+    let found = state
+        .service
+        .providers(&user.actor, service, country, query.pcode.as_deref())
+        .await
+        .map_err(|e| Failure::Service(e, user.lang))?;
+    let rows: Vec<ProviderRow> = found
+        .iter()
+        .map(|p| ProviderRow {
+            name: p.name.clone(),
+            kind: tr.word("org-kind", &crate::pages::journey::name(&p.kind)),
+            services: p
+                .services
+                .iter()
+                .map(|s| tr.word("service-type", s.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            areas: p
+                .areas
+                .iter()
+                .map(|a| match &a.area {
+                    Some(area) => format!("{} — {}", tr.country(a.country.as_str()), area.name),
+                    None => tr.country(a.country.as_str()),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            capacity: p
+                .capacity_per_month
+                .map(|n| tr.tn("reint-per-month", i64::from(n)))
+                .unwrap_or_default(),
+            contact: [
+                p.contact.person.clone(),
+                p.contact.phone.clone(),
+                p.contact.email.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+            description: p.description.clone().unwrap_or_default(),
+        })
+        .collect();
+    let selected = service.map(|s| s.as_str().to_string()).unwrap_or_default();
+    let services = ServiceType::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.as_str().to_string(),
+                tr.word("service-type", s.as_str()),
+                s.as_str() == selected,
+            )
+        })
+        .collect();
+    Ok(page(
+        StatusCode::OK,
+        &DirectoryPage {
+            found: tr.tn("reint-providers-found", rows.len() as i64),
+            c,
+            rows,
+            services,
+            country: country_text,
+            pcode: query.pcode.unwrap_or_default(),
+            error,
+        },
+    ))
+}
+
+pub struct OpportunityRow {
+    pub title: String,
+    pub kind: String,
+    pub sector: String,
+    pub place: String,
+    pub offered_by: String,
+    pub places: String,
+    pub closes: String,
+    pub description: String,
+}
+
+#[derive(Template)]
+#[template(path = "reint_opportunities.html")]
+struct OpportunitiesPage {
+    c: Chrome,
+    found: String,
+    rows: Vec<OpportunityRow>,
+    kinds: Vec<Choice>,
+    q: String,
+    country: String,
+    sector: String,
+    error: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct OpportunityQuery {
+    q: Option<String>,
+    kind: Option<String>,
+    country: Option<String>,
+    sector: Option<String>,
+}
+
+pub async fn opportunities(
+    State(state): State<AppState>,
+    user: PageUser,
+    Query(query): Query<OpportunityQuery>,
+) -> Result<Response, Failure> {
+    let c = user.chrome("reint-opportunities-title", "directory");
+    let tr = c.tr;
+    let kind: Option<OpportunityKind> = query
+        .kind
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .and_then(|s| serde_json::from_value(serde_json::Value::String(s.into())).ok());
+    let country = query
+        .country
+        .clone()
+        .unwrap_or_default()
+        .trim()
+        .to_uppercase();
+    let search = OpportunitySearch {
+        q: query.q.clone(),
+        kind,
+        country: (!country.is_empty()).then(|| country.clone()),
+        sector: query.sector.clone(),
+        pcode: None,
+    };
+    let (found, error) = match state
+        .service
+        .search_opportunities(&user.actor, &search)
+        .await
+    {
+        Ok(found) => (found, None),
+        Err(bayiri_service::ServiceError::Invalid(_)) => {
+            (Vec::new(), Some(tr.t("invalid-invalid-country")))
+        }
+        Err(e) => return Err(Failure::Service(e, user.lang)),
+    };
+    let rows: Vec<OpportunityRow> = found
+        .iter()
+        .map(|o| OpportunityRow {
+            title: o.title.clone(),
+            kind: word(&tr, "opportunity-kind", &o.kind),
+            sector: o.sector.clone(),
+            place: match &o.area {
+                Some(area) => format!("{} — {}", tr.country(o.country.as_str()), area.name),
+                None => tr.country(o.country.as_str()),
+            },
+            offered_by: o.offered_by.clone(),
+            places: o
+                .places
+                .map(|n| tr.tn("reint-places", i64::from(n)))
+                .unwrap_or_default(),
+            closes: o
+                .closes_on
+                .map(|d| format!("{} {}", tr.t("reint-closes-on"), tr.date(&d)))
+                .unwrap_or_default(),
+            description: o.description.clone().unwrap_or_default(),
+        })
+        .collect();
+    let selected = kind
+        .map(|k| crate::pages::journey::name(&k))
+        .unwrap_or_default();
+    Ok(page(
+        StatusCode::OK,
+        &OpportunitiesPage {
+            found: tr.tn("reint-opportunities-found", rows.len() as i64),
+            c,
+            rows,
+            kinds: options(&tr, "opportunity-kind", &OpportunityKind::ALL, &selected),
+            q: query.q.unwrap_or_default(),
+            country,
+            sector: query.sector.unwrap_or_default(),
+            error,
+        },
+    ))
+}
