@@ -6,6 +6,7 @@
 //
 //   node run.mjs            (BAYIRI_BIN overrides the binary; default target/debug/bayiri)
 //   UPDATE_DOCS=1 node run.mjs   also rewrites the page-weight table in docs/PERFORMANCE.md
+//   JOURNEYS=reintegration node run.mjs   runs only the named journeys (french, return, reintegration)
 
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import assert from 'node:assert/strict';
 import { returnJourney } from './journey.mjs';
+import { reintegrationJourney } from './reintegration.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -368,11 +370,18 @@ async function oversight(browser, base) {
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
 try {
-  const caseUrl = await frenchJourney(browser, server.base);
-  await arabicJourney(browser, server.base);
-  await otherOrganisation(browser, server.base, caseUrl);
-  await oversight(browser, server.base);
-  await returnJourney(browser, server.base, { visit, check, login, password: PASSWORD });
+  // JOURNEYS=reintegration,return runs only those (while working on one); all by default.
+  const only = process.env.JOURNEYS?.split(',');
+  const runs = (name) => !only || only.includes(name);
+  const helpers = { visit, check, login, password: PASSWORD };
+  if (runs('french')) {
+    const caseUrl = await frenchJourney(browser, server.base);
+    await arabicJourney(browser, server.base);
+    await otherOrganisation(browser, server.base, caseUrl);
+    await oversight(browser, server.base);
+  }
+  if (runs('return')) await returnJourney(browser, server.base, helpers);
+  if (runs('reintegration')) await reintegrationJourney(browser, server.base, helpers);
   console.log('Page weights (cold load, compressed, everything included)');
   for (const entry of pagesToWeigh) {
     const result = await weigh(browser, entry, 360);
@@ -393,7 +402,7 @@ const table = ['| Page | Transferred (bytes) | Fits 360 px |', '| --- | ---: | -
 console.log(table);
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'page-weights.json'), JSON.stringify(weights, null, 2));
-if (process.env.UPDATE_DOCS) {
+if (process.env.UPDATE_DOCS && !process.env.JOURNEYS) {
   const doc = join(root, 'docs', 'PERFORMANCE.md');
   const text = readFileSync(doc, 'utf8');
   const updated = text.replace(/(<!-- page-weights:start -->\n)[\s\S]*?(\n<!-- page-weights:end -->)/, `$1${table}$2`);
