@@ -643,3 +643,267 @@ async fn budgets_bound_approvals_and_official_weights_load_as_new_versions() {
     .await;
     assert_eq!(used["version"], 2);
 }
+
+/// A `multipart/form-data` body with text fields and one file, as a browser sends the tranche
+/// form.
+fn multipart(fields: &[(&str, &str)], file: (&str, &str, &[u8])) -> (String, Vec<u8>) {
+    let boundary = "----bayiri-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    let (name, file_name, bytes) = file;
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: image/png\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn location(headers: &reqwest::header::HeaderMap) -> String {
+    headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn the_pages_refuse_over_ceiling_plans_keep_four_eyes_and_take_receipts_with_their_token() {
+    let app = TestApp::spawn().await;
+    let fixture = app.fixture().await;
+    let admin = fixture.user(Role::Administrator);
+    let officer = fixture.user(Role::ReintegrationOfficer);
+    let case = arrived_case(&app, admin, fixture.user(Role::ReceptionOfficer)).await;
+    let programme = must(&app, admin, Method::POST, "/api/v1/programmes", programme()).await;
+    let programme_id = programme["id"].as_str().unwrap();
+    let (cookie, csrf) = app.session(officer).await;
+
+    let plan_form = |business: &'static str| {
+        vec![
+            ("_csrf", csrf.clone()),
+            ("programme_id", programme_id.to_string()),
+            ("kind", "individual".into()),
+            ("title", "Boutique de céréales".into()),
+            ("currency", "XOF".into()),
+            ("item_type_0", "business_start_up".into()),
+            ("item_description_0", "Stock and scales".into()),
+            ("item_budget_0", business.into()),
+            ("item_modality_0", "in_kind".into()),
+            ("item_type_1", "vocational_training".into()),
+            ("item_description_1", "Book-keeping course".into()),
+            ("item_budget_1", "100000".into()),
+            ("item_modality_1", "cash".into()),
+            ("item_type_2", String::new()),
+            ("milestone_description_0", "Stock bought".into()),
+            ("milestone_amount_0", business.into()),
+            ("milestone_description_1", "Course attended".into()),
+            ("milestone_amount_1", "100000".into()),
+        ]
+    };
+
+    // Over the business start-up ceiling of 400,000 XOF: the form comes back naming it.
+    let over = plan_form("500000");
+    let over: Vec<(&str, &str)> = over.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, _, html) = app
+        .page(
+            Method::POST,
+            &format!("/cases/{case}/plans"),
+            &cookie,
+            &over,
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        html.contains("500,000 XOF for Business start-up is more than the 400,000 XOF allowed."),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"Boutique de céréales\""),
+        "what was typed comes back"
+    );
+    let section = must(
+        &app,
+        officer,
+        Method::GET,
+        &format!("/api/v1/cases/{case}/reintegration"),
+        Value::Null,
+    )
+    .await;
+    assert!(
+        section["plans"].as_array().unwrap().is_empty(),
+        "nothing saved"
+    );
+
+    // Corrected, saved and submitted; its drafter is not offered the approval.
+    let fixed = plan_form("350000");
+    let fixed: Vec<(&str, &str)> = fixed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, headers, _) = app
+        .page(
+            Method::POST,
+            &format!("/cases/{case}/plans"),
+            &cookie,
+            &fixed,
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let plan_path = location(&headers).split('?').next().unwrap().to_string();
+    assert!(plan_path.starts_with("/plans/"), "{plan_path}");
+    let (status, _, _) = app
+        .page(
+            Method::POST,
+            &format!("{plan_path}/submit"),
+            &cookie,
+            &[("_csrf", &csrf), ("expected_version", "1")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, html) = app.page(Method::GET, &plan_path, &cookie, &[]).await;
+    assert!(
+        !html.contains("/approve\""),
+        "the drafter is not offered the approval"
+    );
+    let (status, _, html) = app
+        .page(
+            Method::POST,
+            &format!("{plan_path}/approve"),
+            &cookie,
+            &[("_csrf", &csrf), ("expected_version", "2")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "four eyes, even when forced");
+    assert!(html.contains("another officer must"), "{html}");
+
+    // A second officer approves; the first marks the milestone reached.
+    let second = outside_user(
+        &app,
+        "ORG-A",
+        OrganisationKind::InternationalOrganisation,
+        "approver",
+        Role::ReintegrationOfficer,
+        &["MLI"],
+    )
+    .await;
+    let (second_cookie, second_csrf) = app.session(&second).await;
+    let (status, _, _) = app
+        .page(
+            Method::POST,
+            &format!("{plan_path}/approve"),
+            &second_cookie,
+            &[("_csrf", &second_csrf), ("expected_version", "2")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let plan = must(
+        &app,
+        officer,
+        Method::GET,
+        &format!("/api/v1{plan_path}"),
+        Value::Null,
+    )
+    .await;
+    let milestone = plan["milestones"][0]["id"].as_str().unwrap().to_string();
+    let version = plan["version"].to_string();
+    let (status, _, _) = app
+        .page(
+            Method::POST,
+            &format!("{plan_path}/milestones"),
+            &cookie,
+            &[
+                ("_csrf", &csrf),
+                ("expected_version", &version),
+                ("milestone_id", &milestone),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let version = (plan["version"].as_i64().unwrap() + 1).to_string();
+
+    // The tranche form is multipart: without the session's token it is refused and nothing paid.
+    let fields = |token: &str| {
+        vec![
+            ("expected_version", version.clone()),
+            ("milestone_id", milestone.clone()),
+            ("amount", "350000".to_string()),
+            ("modality", "in_kind".to_string()),
+            ("_csrf", token.to_string()),
+        ]
+    };
+    let post_tranche = |fields: Vec<(&'static str, String)>| {
+        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (content_type, body) = multipart(&borrowed, ("proof", "receipt.png", PNG));
+        app.client
+            .post(app.url(&format!("{plan_path}/tranches")))
+            .header("cookie", &cookie)
+            .header("accept-language", "en")
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    let refused = post_tranche(fields("forged")).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let paid = post_tranche(fields(&csrf)).await.unwrap();
+    assert_eq!(paid.status(), StatusCode::SEE_OTHER);
+    let plan = must(
+        &app,
+        officer,
+        Method::GET,
+        &format!("/api/v1{plan_path}"),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(
+        plan["tranches"].as_array().unwrap().len(),
+        1,
+        "paid once, by the valid form"
+    );
+    let proof = plan["tranches"][0]["proofs"][0]["id"].as_str().unwrap();
+    let response = app
+        .client
+        .get(app.url(&format!("{plan_path}/attachments/{proof}")))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.bytes().await.unwrap().as_ref(), PNG);
+
+    // A service provider's user has a referral inbox and no way into the case.
+    let provider_user = outside_user(
+        &app,
+        "NGO-KAYES",
+        OrganisationKind::Ngo,
+        "ngo.kayes",
+        Role::ServiceProvider,
+        &["MLI"],
+    )
+    .await;
+    let (provider_cookie, _) = app.session(&provider_user).await;
+    let (status, headers, _) = app.page(Method::GET, "/", &provider_cookie, &[]).await;
+    assert_eq!(
+        (status, location(&headers).as_str()),
+        (StatusCode::SEE_OTHER, "/referrals")
+    );
+    let (status, _, _) = app
+        .page(
+            Method::GET,
+            &format!("/cases/{case}"),
+            &provider_cookie,
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) = app
+        .page(Method::GET, &plan_path, &provider_cookie, &[])
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

@@ -63,18 +63,32 @@ struct SurveyPage {
     today: String,
 }
 
+/// The scheme Bayiri ships, whose words are translated; an organisation's own version of it
+/// speaks its own words.
+fn shipped(scheme: &ScoringScheme) -> bool {
+    scheme.code == "default" && scheme.version == 1
+}
+
 /// The question in the user's language: the shipped default scheme is translated; a scheme an
 /// organisation loads speaks its own words.
 fn question_text(tr: &Tr, scheme: &ScoringScheme, code: &str, text: &str) -> String {
-    if scheme.code == "default" {
+    if shipped(scheme) {
         translated(tr, &format!("survey-{}", code.replace('_', "-")), text)
     } else {
         text.to_string()
     }
 }
 
+fn scheme_name(tr: &Tr, scheme: &ScoringScheme) -> String {
+    if shipped(scheme) {
+        translated(tr, "survey-default-name", &scheme.name)
+    } else {
+        scheme.name.clone()
+    }
+}
+
 fn option_text(tr: &Tr, scheme: &ScoringScheme, question: &str, code: &str, text: &str) -> String {
-    if scheme.code == "default" {
+    if shipped(scheme) {
         translated(
             tr,
             &format!(
@@ -242,7 +256,7 @@ async fn render(
         scheme: tr.ta(
             "reint-scheme-version",
             &[
-                ("name", &scheme.name),
+                ("name", &scheme_name(&tr, &scheme)),
                 ("version", &scheme_version.to_string()),
             ],
         ),
