@@ -405,7 +405,7 @@ writeFileSync(join(here, 'results', 'page-weights.json'), JSON.stringify(weights
 if (process.env.UPDATE_DOCS && !process.env.JOURNEYS) {
   const doc = join(root, 'docs', 'PERFORMANCE.md');
   const text = readFileSync(doc, 'utf8');
-  const updated = text.replace(/(<!-- page-weights:start -->\n)[\s\S]*?(\n<!-- page-weights:end -->)/, `$1${table}$2`);
+  const updated = text.replace(/(<!-- page-weights:start -->)[\s\S]*?(<!-- page-weights:end -->)/, `$1\n${table}\n$2`);
   writeFileSync(doc, updated);
 }
 if (failures.length) {

@@ -145,7 +145,17 @@ async fn render(
         (tr.t("reint-sent-on"), tr.datetime(&referral.sent.at)),
     ];
     if !person.languages.is_empty() {
-        facts.push((tr.t("field-languages"), person.languages.join(", ")));
+        let names: Vec<&str> = person
+            .languages
+            .iter()
+            .map(|code| {
+                crate::pages::case_page::LANGUAGES
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or(code.as_str(), |(_, name)| *name)
+            })
+            .collect();
+        facts.push((tr.t("field-languages"), names.join(", ")));
     }
     if let Some(phone) = &person.phone {
         facts.push((tr.t("reint-phone"), phone.clone()));
