@@ -425,11 +425,16 @@ proptest! {
 /// The property test is only meaningful if random sequences actually reach departure.
 #[test]
 fn random_sequences_do_reach_departure() {
-    use proptest::test_runner::{Config, TestRunner};
-    let mut runner = TestRunner::new(Config {
-        cases: 1,
-        ..Config::default()
-    });
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    // A fixed seed: the counts below describe the generator, and must not depend on luck
+    // (forced returns depart rarely, since every one of their guards must hold).
+    let mut runner = TestRunner::new_with_rng(
+        Config {
+            cases: 1,
+            ..Config::default()
+        },
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
     let strategy = (
         start_category(),
         any::<bool>(),
@@ -484,6 +489,6 @@ fn random_sequences_do_reach_departure() {
     );
     assert!(
         forced >= 3 && medical >= 3 && interpreted >= 3 && children >= 3,
-        "too few departures exercise the readiness guards: forced {forced}, medical {medical}, interpreter {interpreted}, children {children}"
+        "too few departures exercise the readiness guards: forced {forced}, medical {medical}, interpreter {interpreted}, children {children} (of {departures})"
     );
 }
