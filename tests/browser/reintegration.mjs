@@ -106,8 +106,10 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   const approver = await approverContext.newPage();
   await login(approver, base, 'reintegration.approver');
   await approver.click('nav a[href="/plans"]');
+  await approver.waitForURL(`${base}/plans`);
   await visit(approver, 'reint-04-plans-to-approve');
   await approver.click('main a:has-text("Tailoring workshop in Bamako")');
+  await approver.waitForURL(/\/plans\/[0-9a-f-]+$/);
   await approver.click('form[action$="/approve"] button[type=submit]');
   await approver.waitForURL(/done=plan_approved/);
   check((await approver.textContent('#plan-status')).includes('Approved'), 'the plan is approved by the second officer');
@@ -152,7 +154,8 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   await provider.click('form[action="/login"] button[type=submit]');
   await provider.waitForURL(`${base}/referrals`);
   await visit(provider, 'reint-07-provider-inbox');
-  await provider.click('main a:has-text("Oumar")');
+  await provider.click('main a:has-text("Oumar DIARRA")');
+  await provider.waitForURL(/\/referrals\/[0-9a-f-]+$/);
   const seen = await provider.textContent('main');
   check(seen.includes('+223') && !seen.includes(caseNumber), 'the provider sees the phone, not the case');
   await visit(provider, 'reint-08-provider-referral');

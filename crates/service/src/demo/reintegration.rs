@@ -528,6 +528,10 @@ impl Service {
             return Ok(());
         };
         let assessed = arrived_at + Duration::days(ctx.rng.random_range(3..15));
+        // Nothing is recorded in the future: assessment, draft and approval take up to 20 days.
+        if assessed + Duration::days(6) > ctx.as_of {
+            return Ok(());
+        }
         let level =
             |ctx: &mut Ctx| *ctx.pick(&[NeedLevel::Low, NeedLevel::Medium, NeedLevel::High]);
         let assessment = NeedsAssessmentInput {
@@ -708,6 +712,9 @@ impl Service {
             plan_id: None,
         };
         let sent = arrived_at + Duration::days(ctx.rng.random_range(10..30));
+        if sent > ctx.as_of {
+            return Ok(());
+        }
         let referral = ServiceReferral {
             id: ReferralId::from_uuid(ctx.id_at(sent)),
             case_id: case.id,

@@ -794,14 +794,64 @@ async fn the_pages_refuse_over_ceiling_plans_keep_four_eyes_and_take_receipts_wi
     )
     .await;
     let (second_cookie, second_csrf) = app.session(&second).await;
-    let (status, _, _) = app
-        .page(
-            Method::POST,
-            &format!("{plan_path}/approve"),
-            &second_cookie,
-            &[("_csrf", &second_csrf), ("expected_version", "2")],
-        )
-        .await;
+    let post = |path: String, cookie: String, form: Vec<(&'static str, String)>| {
+        let app = &app;
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.page(Method::POST, &path, &cookie, &form).await.0
+        }
+    };
+    let token = |csrf: &str, version: &str| {
+        vec![
+            ("_csrf", csrf.to_string()),
+            ("expected_version", version.to_string()),
+        ]
+    };
+
+    // Returned for changes; the drafter revises it on the plan page, whose form comes
+    // prefilled with the plan, and submits it again.
+    let mut returning = token(&second_csrf, "2");
+    returning.push(("note", "Add the course's fees".into()));
+    let status = post(
+        format!("{plan_path}/return"),
+        second_cookie.clone(),
+        returning,
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, html) = app.page(Method::GET, &plan_path, &cookie, &[]).await;
+    assert!(html.contains(&format!("action=\"{plan_path}/revise\"")));
+    assert!(
+        html.contains("value=\"Stock and scales\""),
+        "the form is prefilled"
+    );
+    assert!(
+        html.contains("Add the course&#39;s fees"),
+        "the note is shown, escaped"
+    );
+    let mut revised = plan_form("350000");
+    for (key, value) in revised.iter_mut() {
+        if *key == "item_budget_1" || *key == "milestone_amount_1" {
+            *value = "150000".into();
+        }
+    }
+    revised.push(("expected_version", "3".into()));
+    let status = post(format!("{plan_path}/revise"), cookie.clone(), revised).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let status = post(
+        format!("{plan_path}/submit"),
+        cookie.clone(),
+        token(&csrf, "4"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    // Returning it did not make the second officer an editor: they approve.
+    let status = post(
+        format!("{plan_path}/approve"),
+        second_cookie.clone(),
+        token(&second_csrf, "5"),
+    )
+    .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let plan = must(
         &app,

@@ -21,7 +21,7 @@ use bayiri_domain::reintegration::followup::{FollowUpStatus, ReMigrationInput};
 use bayiri_domain::reintegration::needs::{NeedAreaInput, NeedLevel, NeedsAssessmentInput};
 use bayiri_domain::reintegration::opportunity::OpportunitySearch;
 use bayiri_domain::reintegration::plan::{
-    MilestoneInput, Modality, PlanContentInput, PlanItemInput, PlanKind,
+    MilestoneInput, Modality, Plan, PlanContentInput, PlanItemInput, PlanKind,
 };
 use bayiri_domain::reintegration::referral::ReferralInput;
 use bayiri_domain::reintegration::{ItemType, ServiceType};
@@ -31,9 +31,12 @@ use bayiri_service::views::CaseView;
 
 type Choice = (String, String, bool);
 
-/// Rows of the plan form: enough for a typical plan without JavaScript; more through the API.
+/// Rows of the plan form: enough for a typical plan without JavaScript, and one free row
+/// more than a plan being changed has.
 pub const ITEM_ROWS: usize = 4;
 pub const MILESTONE_ROWS: usize = 3;
+/// The most rows a plan form is read for (a plan has at most 30 items and 30 milestones).
+const MAX_ROWS: usize = 31;
 
 pub struct Line {
     pub href: String,
@@ -306,8 +309,43 @@ pub async fn build(
                 note: typed(form, "needs", &format!("{area}_note")),
             })
             .collect(),
-        item_rows: (0..ITEM_ROWS)
-            .map(|i| PlanRow {
+        item_rows: item_rows(form, None),
+        milestone_rows: milestone_rows(form, None),
+        can_assess: actor.can(Permission::NeedsAssessmentWrite),
+        can_plan: actor.can(Permission::PlanWrite),
+        can_refer: actor.can(Permission::ServiceReferralWrite),
+        can_follow_up: actor.can(Permission::FollowUpWrite),
+    })
+}
+
+/// The item rows of a plan form: what was typed when the form comes back, else the items of
+/// the plan being changed, else empty rows.
+pub fn item_rows(form: &FormState, plan: Option<&Plan>) -> Vec<PlanRow> {
+    let existing = plan.map(|p| p.items.as_slice()).unwrap_or_default();
+    let typed_rows = (0..MAX_ROWS)
+        .filter(|i| form.values.get(&format!("item_type_{i}")).is_some())
+        .max()
+        .map_or(0, |last| last + 1);
+    let rows = if form.is("plan") {
+        ITEM_ROWS.max(typed_rows + 1).min(MAX_ROWS)
+    } else {
+        ITEM_ROWS.max(existing.len() + 1).min(MAX_ROWS)
+    };
+    (0..rows)
+        .map(|i| match (form.is("plan"), existing.get(i)) {
+            (false, Some(item)) => PlanRow {
+                i,
+                item_type: item.item_type.as_str().to_string(),
+                description: item.description.clone(),
+                amount: item.budget.amount_text(),
+                modality: crate::pages::journey::name(&item.modality),
+                opportunity: item
+                    .opportunity_id
+                    .map(|o| o.to_string())
+                    .unwrap_or_default(),
+                due_on: String::new(),
+            },
+            _ => PlanRow {
                 i,
                 item_type: typed(form, "plan", &format!("item_type_{i}")),
                 description: typed(form, "plan", &format!("item_description_{i}")),
@@ -315,10 +353,42 @@ pub async fn build(
                 modality: typed(form, "plan", &format!("item_modality_{i}")),
                 opportunity: typed(form, "plan", &format!("item_opportunity_{i}")),
                 due_on: String::new(),
-            })
-            .collect(),
-        milestone_rows: (0..MILESTONE_ROWS)
-            .map(|i| PlanRow {
+            },
+        })
+        .collect()
+}
+
+/// The milestone rows of a plan form, like [`item_rows`].
+pub fn milestone_rows(form: &FormState, plan: Option<&Plan>) -> Vec<PlanRow> {
+    let existing = plan.map(|p| p.milestones.as_slice()).unwrap_or_default();
+    let typed_rows = (0..MAX_ROWS)
+        .filter(|i| {
+            form.values
+                .get(&format!("milestone_description_{i}"))
+                .is_some()
+        })
+        .max()
+        .map_or(0, |last| last + 1);
+    let rows = if form.is("plan") {
+        MILESTONE_ROWS.max(typed_rows + 1).min(MAX_ROWS)
+    } else {
+        MILESTONE_ROWS.max(existing.len() + 1).min(MAX_ROWS)
+    };
+    (0..rows)
+        .map(|i| match (form.is("plan"), existing.get(i)) {
+            (false, Some(m)) => PlanRow {
+                i,
+                item_type: String::new(),
+                description: m.description.clone(),
+                amount: m.amount.amount_text(),
+                modality: String::new(),
+                opportunity: String::new(),
+                due_on: m
+                    .due_on
+                    .map(bayiri_domain::person::format_iso_date)
+                    .unwrap_or_default(),
+            },
+            _ => PlanRow {
                 i,
                 item_type: String::new(),
                 description: typed(form, "plan", &format!("milestone_description_{i}")),
@@ -326,13 +396,9 @@ pub async fn build(
                 modality: String::new(),
                 opportunity: String::new(),
                 due_on: typed(form, "plan", &format!("milestone_due_{i}")),
-            })
-            .collect(),
-        can_assess: actor.can(Permission::NeedsAssessmentWrite),
-        can_plan: actor.can(Permission::PlanWrite),
-        can_refer: actor.can(Permission::ServiceReferralWrite),
-        can_follow_up: actor.can(Permission::FollowUpWrite),
-    })
+            },
+        })
+        .collect()
 }
 
 /// What the user typed in `field` of `form`, when that form is the one coming back.
@@ -418,7 +484,7 @@ pub async fn needs_assessment(
 
 /// The items and milestones of the plan form; rows left blank are not part of the plan.
 pub fn plan_content(f: &FormData) -> PlanContentInput {
-    let items = (0..ITEM_ROWS)
+    let items = (0..MAX_ROWS)
         .filter_map(|i| {
             let item_type: ItemType = f.choice(&format!("item_type_{i}"))?;
             Some(PlanItemInput {
@@ -434,7 +500,7 @@ pub fn plan_content(f: &FormData) -> PlanContentInput {
             })
         })
         .collect();
-    let milestones = (0..MILESTONE_ROWS)
+    let milestones = (0..MAX_ROWS)
         .filter(|i| {
             f.get(&format!("milestone_description_{i}")).is_some()
                 || f.get(&format!("milestone_amount_{i}")).is_some()

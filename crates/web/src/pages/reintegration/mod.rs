@@ -33,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/plans", get(plans::to_approve))
         .route("/plans/{id}", get(plans::page_handler))
+        .route("/plans/{id}/revise", post(plans::revise))
         .route("/plans/{id}/submit", post(plans::submit))
         .route("/plans/{id}/approve", post(plans::approve))
         .route("/plans/{id}/return", post(plans::send_back))

@@ -1,6 +1,7 @@
 //! A reintegration plan: its items and milestones, the four-eyes approval, milestones reached,
 //! tranches paid with their proofs; and the plans waiting for approval.
 
+use super::case_section::{PlanRow, item_rows, milestone_rows, plan_content};
 use super::{money, over_ceiling};
 use crate::AppState;
 use crate::pages::form::FormData;
@@ -14,6 +15,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use bayiri_domain::access::Permission;
 use bayiri_domain::ids::{AttachmentId, PlanId};
+use bayiri_domain::reintegration::ItemType;
 use bayiri_domain::reintegration::plan::{Modality, Plan, PlanStatus};
 use bayiri_service::ServiceError;
 use bayiri_service::reintegration::{TrancheInput, Upload};
@@ -49,6 +51,16 @@ pub struct TrancheRow {
     pub proofs: Vec<(String, String)>,
 }
 
+/// The rows and choices of the form that changes a draft (named `r` as on the case page, so
+/// both share `plan_rows.html`).
+struct PlanRows {
+    item_rows: Vec<PlanRow>,
+    milestone_rows: Vec<PlanRow>,
+    item_types: Vec<Choice>,
+    modalities: Vec<Choice>,
+    opportunities: Vec<Choice>,
+}
+
 #[derive(Template)]
 #[template(path = "reint_plan.html")]
 struct PlanPage {
@@ -74,6 +86,10 @@ struct PlanPage {
     is_editor: bool,
     can_reach: bool,
     can_pay: bool,
+    /// A draft changes; the form is prefilled with the plan.
+    can_revise: bool,
+    currencies: Vec<Choice>,
+    r: PlanRows,
     form: FormState,
     today: String,
 }
@@ -101,11 +117,19 @@ async fn render(
         .plan(&user.actor, id)
         .await
         .map_err(|e| Failure::Service(e, lang))?;
-    let programme = state
+    let (programme, programme_currencies) = state
         .service
         .programme(&user.actor, plan.programme_id)
         .await
-        .map(|p| format!("{} — {}", p.programme.code, p.programme.name))
+        .map(|p| {
+            (
+                format!("{} — {}", p.programme.code, p.programme.name),
+                p.programme
+                    .currencies()
+                    .map(|c| c.as_str().to_string())
+                    .collect::<Vec<_>>(),
+            )
+        })
         .unwrap_or_default();
     let names = state
         .service
@@ -141,7 +165,61 @@ async fn render(
             .map(|m| m.description.clone())
             .unwrap_or_default()
     };
+    let can_revise = plan.status == PlanStatus::Draft && actor.can(Permission::PlanWrite);
+    let r = if can_revise {
+        let opportunities = state
+            .service
+            .search_opportunities(
+                actor,
+                &bayiri_domain::reintegration::opportunity::OpportunitySearch {
+                    country: plan.countries.first().map(|c| c.as_str().to_string()),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap_or_default();
+        PlanRows {
+            item_rows: item_rows(&form, Some(&plan)),
+            milestone_rows: milestone_rows(&form, Some(&plan)),
+            item_types: ItemType::ALL
+                .iter()
+                .map(|t| {
+                    (
+                        t.as_str().to_string(),
+                        tr.word("item-type", t.as_str()),
+                        false,
+                    )
+                })
+                .collect(),
+            modalities: options(&tr, "modality", &Modality::ALL, ""),
+            opportunities: opportunities
+                .iter()
+                .map(|o| {
+                    (
+                        o.id.to_string(),
+                        format!("{} — {}", o.title, o.offered_by),
+                        false,
+                    )
+                })
+                .collect(),
+        }
+    } else {
+        PlanRows {
+            item_rows: Vec::new(),
+            milestone_rows: Vec::new(),
+            item_types: Vec::new(),
+            modalities: Vec::new(),
+            opportunities: Vec::new(),
+        }
+    };
+    let currencies = programme_currencies
+        .iter()
+        .map(|c| (c.clone(), c.clone(), *c == plan.currency.as_str()))
+        .collect();
     let body = PlanPage {
+        can_revise,
+        currencies,
+        r,
         id: plan.id.to_string(),
         version: plan.version,
         title: plan.title.clone(),
@@ -277,6 +355,21 @@ fn expected_version(posted: &Posted) -> Result<i64, Failure> {
         .get("expected_version")
         .and_then(|v| v.parse().ok())
         .ok_or(Failure::BadRequest(posted.user.lang))
+}
+
+pub async fn revise(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted,
+) -> Result<Response, Failure> {
+    let id = plan_id(&id, &posted.user)?;
+    let version = expected_version(&posted)?;
+    let content = plan_content(&posted.form);
+    let result = state
+        .service
+        .revise_plan(&posted.user.actor, id, version, content)
+        .await;
+    finish(&state, &posted.user, posted.form, id, "plan", result).await
 }
 
 pub async fn submit(
