@@ -44,6 +44,28 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   check((await officer.textContent('#reintegration')).includes('3 months'), 'arrival started the 3-, 6- and 12-month follow-ups');
   await visit(officer, 'reint-01-case');
 
+  // An opportunity published for returnees to Bamako; a wrong country is refused beside its field.
+  await officer.goto(`${base}/opportunities`);
+  await officer.click('#add-opportunity summary');
+  await officer.selectOption('#n-kind', 'training');
+  await officer.fill('#n-title', 'Couture et patronage (4 mois)');
+  await officer.fill('#n-sector', 'couture');
+  await officer.fill('#n-country', 'XX');
+  await officer.fill('#n-area_name', 'Bamako');
+  await officer.fill('#n-offered_by', 'Centre de formation professionnelle de Bamako');
+  await officer.fill('#n-places', '12');
+  const invalid = officer.waitForResponse((r) => r.url() === `${base}/opportunities` && r.request().method() === 'POST');
+  await officer.click('#add-opportunity button[type=submit]');
+  check((await invalid).status() === 422, 'a wrong country is refused (422)');
+  await officer.waitForLoadState('load');
+  check(await officer.isVisible('#add-opportunity .field.invalid #n-country'), 'the refusal is beside the country field');
+  await officer.fill('#n-country', 'MLI');
+  await officer.click('#add-opportunity button[type=submit]');
+  await officer.waitForURL(/done=opportunity/);
+  check((await officer.textContent('main')).includes('Couture et patronage'), 'the opportunity is published');
+  await visit(officer, 'reint-00-opportunities');
+  await officer.goto(`${base}/cases/${caseId}#reintegration`);
+
   // Needs assessment.
   await officer.click('#reintegration details:has(form[action$="/needs-assessments"]) > summary');
   await officer.selectOption('#n-economic-level', 'high');
@@ -69,6 +91,8 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   await officer.fill('#p-desc-1', 'Pattern-making course');
   await officer.fill('#p-budget-1', '200000');
   await officer.selectOption('#p-modality-1', 'cash');
+  const course = await officer.locator('#p-opp-1 option', { hasText: 'Couture et patronage' }).getAttribute('value');
+  await officer.selectOption('#p-opp-1', course);
   await officer.fill('#p-mdesc-0', 'Workshop rented, machines bought');
   await officer.fill('#p-mamount-0', '600000');
   await officer.fill('#p-mdesc-1', 'Workshop running for three months');

@@ -118,6 +118,24 @@ impl Service {
             .collect())
     }
 
+    /// Organisations that may be listed in the directory (consulates are not providers), for
+    /// those who maintain it.
+    pub async fn directory_candidates(
+        &self,
+        actor: &Actor,
+    ) -> Result<Vec<bayiri_domain::organisation::Organisation>> {
+        if !actor.can(Permission::DirectoryWrite) {
+            return Err(ServiceError::Forbidden);
+        }
+        let mut tx = self.inner.store.begin_read().await?;
+        let all = tx.organisations().await?;
+        tx.commit().await?;
+        Ok(all
+            .into_iter()
+            .filter(|o| o.kind != bayiri_domain::organisation::OrganisationKind::Consulate)
+            .collect())
+    }
+
     pub async fn provider(&self, actor: &Actor, id: ProviderId) -> Result<Provider> {
         if !actor.can(Permission::DirectoryRead) {
             return Err(ServiceError::Forbidden);

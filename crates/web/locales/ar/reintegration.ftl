@@ -404,3 +404,20 @@ invalid-unknown = اختر من القائمة.
 invalid-unknown-action = ليس إجراءً ممكناً على إحالة.
 invalid-unknown-question = ليس سؤالاً من أسئلة هذا الاستبيان.
 invalid-unknown-scheme = حمّل نظام احتساب الدرجات هذا أولاً.
+
+## Maintaining the directory
+reint-provider-add = إضافة إلى الدليل
+reint-provider-add-hint = منظمة، والخدمات التي تقدمها، وأين، وكيفية التواصل معها
+reint-services-offered = الخدمات المقدَّمة
+reint-area-country = البلد المشمول
+reint-area-name = المنطقة (الإقليم، المدينة)
+reint-capacity = عدد الأشخاص الذين يمكن استقبالهم شهرياً
+reint-contact-person = الشخص المسؤول عن التواصل
+reint-email = البريد الإلكتروني
+reint-opportunity-add = نشر فرصة
+reint-opportunity-add-hint = وظيفة أو مقعد تدريب أو برنامج ائتمان أو سلسلة قيمة
+reint-offered-by = مقدَّمة من
+reint-places-count = عدد المقاعد
+reint-closes-on-field = تاريخ الإغلاق
+done-provider = أُدرجت المنظمة في الدليل.
+done-opportunity = نُشرت الفرصة.

@@ -376,3 +376,20 @@ invalid-unknown = Choose one from the list.
 invalid-unknown-action = Not an action on a referral.
 invalid-unknown-question = Not a question of this survey.
 invalid-unknown-scheme = Load this scoring scheme first.
+
+## Maintaining the directory
+reint-provider-add = Add to the directory
+reint-provider-add-hint = An organisation, the services it offers, where, and how to reach it
+reint-services-offered = Services offered
+reint-area-country = Country served
+reint-area-name = Area (region, town)
+reint-capacity = People it can take a month
+reint-contact-person = Contact person
+reint-email = E-mail
+reint-opportunity-add = Publish an opportunity
+reint-opportunity-add-hint = A job, a training place, a credit scheme or a value chain
+reint-offered-by = Offered by
+reint-places-count = Places
+reint-closes-on-field = Closes on
+done-provider = The organisation is in the directory.
+done-opportunity = The opportunity is published.

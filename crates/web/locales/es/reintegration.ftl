@@ -376,3 +376,20 @@ invalid-unknown = Elija una opción de la lista.
 invalid-unknown-action = No es una acción posible sobre una derivación.
 invalid-unknown-question = No es una pregunta de esta encuesta.
 invalid-unknown-scheme = Cargue primero este esquema de puntuación.
+
+## Maintaining the directory
+reint-provider-add = Añadir al directorio
+reint-provider-add-hint = Una organización, los servicios que ofrece, dónde y cómo contactarla
+reint-services-offered = Servicios ofrecidos
+reint-area-country = País cubierto
+reint-area-name = Zona (región, ciudad)
+reint-capacity = Personas que puede atender al mes
+reint-contact-person = Persona de contacto
+reint-email = Correo electrónico
+reint-opportunity-add = Publicar una oportunidad
+reint-opportunity-add-hint = Un empleo, una plaza de formación, un crédito o una cadena de valor
+reint-offered-by = Ofrecida por
+reint-places-count = Plazas
+reint-closes-on-field = Fecha de cierre
+done-provider = La organización está en el directorio.
+done-opportunity = La oportunidad está publicada.

@@ -376,3 +376,20 @@ invalid-unknown = Choisissez dans la liste.
 invalid-unknown-action = Ce n'est pas une action possible sur une orientation.
 invalid-unknown-question = Ce n'est pas une question de cette enquête.
 invalid-unknown-scheme = Chargez d'abord ce barème de notation.
+
+## Maintaining the directory
+reint-provider-add = Ajouter à l'annuaire
+reint-provider-add-hint = Une organisation, les services qu'elle offre, où, et comment la joindre
+reint-services-offered = Services offerts
+reint-area-country = Pays couvert
+reint-area-name = Zone (région, ville)
+reint-capacity = Personnes accueillies par mois
+reint-contact-person = Personne de contact
+reint-email = Courriel
+reint-opportunity-add = Publier une opportunité
+reint-opportunity-add-hint = Un emploi, une place de formation, un crédit ou une chaîne de valeur
+reint-offered-by = Proposée par
+reint-places-count = Places
+reint-closes-on-field = Date de clôture
+done-provider = L'organisation figure dans l'annuaire.
+done-opportunity = L'opportunité est publiée.

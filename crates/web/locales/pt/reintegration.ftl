@@ -376,3 +376,20 @@ invalid-unknown = Escolha uma opção da lista.
 invalid-unknown-action = Não é uma ação possível sobre um encaminhamento.
 invalid-unknown-question = Não é uma pergunta deste inquérito.
 invalid-unknown-scheme = Carregue primeiro este esquema de pontuação.
+
+## Maintaining the directory
+reint-provider-add = Adicionar ao diretório
+reint-provider-add-hint = Uma organização, os serviços que oferece, onde e como contactá-la
+reint-services-offered = Serviços oferecidos
+reint-area-country = País abrangido
+reint-area-name = Zona (região, cidade)
+reint-capacity = Pessoas que pode receber por mês
+reint-contact-person = Pessoa de contacto
+reint-email = Correio eletrónico
+reint-opportunity-add = Publicar uma oportunidade
+reint-opportunity-add-hint = Um emprego, uma vaga de formação, um crédito ou uma cadeia de valor
+reint-offered-by = Oferecida por
+reint-places-count = Vagas
+reint-closes-on-field = Data de encerramento
+done-provider = A organização está no diretório.
+done-opportunity = A oportunidade está publicada.

@@ -3,16 +3,22 @@
 
 use super::money;
 use crate::AppState;
-use crate::pages::journey::{options, word};
-use crate::pages::render::{Chrome, Failure, page};
-use crate::pages::session::PageUser;
+use crate::pages::formstate::FormState;
+use crate::pages::i18n::Tr;
+use crate::pages::journey::{form_failure, options, word};
+use crate::pages::render::{Chrome, Failure, page, see_other};
+use crate::pages::session::{PageUser, Posted};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use bayiri_domain::CountryCode;
+use bayiri_domain::access::Permission;
 use bayiri_domain::reintegration::ServiceType;
-use bayiri_domain::reintegration::opportunity::{OpportunityKind, OpportunitySearch};
+use bayiri_domain::reintegration::directory::{ProviderInput, ServiceAreaInput};
+use bayiri_domain::reintegration::opportunity::{
+    OpportunityInput, OpportunityKind, OpportunitySearch,
+};
 use serde::Deserialize;
 
 type Choice = (String, String, bool);
@@ -147,6 +153,10 @@ pub struct ProviderRow {
 struct DirectoryPage {
     c: Chrome,
     found: String,
+    /// Those who maintain the directory add organisations to it.
+    can_add: bool,
+    organisations: Vec<Choice>,
+    form: FormState,
     rows: Vec<ProviderRow>,
     services: Vec<Choice>,
     country: String,
@@ -154,8 +164,9 @@ struct DirectoryPage {
     error: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct DirectoryQuery {
+    done: Option<String>,
     service: Option<String>,
     country: Option<String>,
     pcode: Option<String>,
@@ -166,7 +177,32 @@ pub async fn providers(
     user: PageUser,
     Query(query): Query<DirectoryQuery>,
 ) -> Result<Response, Failure> {
-    let c = user.chrome("reint-directory-title", "directory");
+    let notice = query
+        .done
+        .as_ref()
+        .map(|_| Tr::new(user.lang).t("done-provider"));
+    render_directory(
+        &state,
+        &user,
+        query,
+        FormState::default(),
+        StatusCode::OK,
+        notice,
+    )
+    .await
+}
+
+async fn render_directory(
+    state: &AppState,
+    user: &PageUser,
+    query: DirectoryQuery,
+    form: FormState,
+    status: StatusCode,
+    notice: Option<String>,
+) -> Result<Response, Failure> {
+    let c = user
+        .chrome("reint-directory-title", "directory")
+        .with_notice(notice);
     let tr = c.tr;
     let service: Option<ServiceType> = query
         .service
@@ -239,10 +275,32 @@ pub async fn providers(
             )
         })
         .collect();
+    let can_add = user.actor.can(Permission::DirectoryWrite);
+    let organisations = if can_add {
+        let listed: Vec<_> = found.iter().map(|p| p.organisation_id).collect();
+        state
+            .service
+            .directory_candidates(&user.actor)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|o| !listed.contains(&o.id))
+            .map(|o| {
+                let id = o.id.to_string();
+                let chosen = form.value("organisation_id") == id;
+                (id, o.name, chosen)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(page(
-        StatusCode::OK,
+        status,
         &DirectoryPage {
             found: tr.tn("reint-providers-found", rows.len() as i64),
+            can_add,
+            organisations,
+            form,
             c,
             rows,
             services,
@@ -269,6 +327,8 @@ pub struct OpportunityRow {
 struct OpportunitiesPage {
     c: Chrome,
     found: String,
+    can_add: bool,
+    form: FormState,
     rows: Vec<OpportunityRow>,
     kinds: Vec<Choice>,
     q: String,
@@ -277,8 +337,9 @@ struct OpportunitiesPage {
     error: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct OpportunityQuery {
+    done: Option<String>,
     q: Option<String>,
     kind: Option<String>,
     country: Option<String>,
@@ -290,7 +351,32 @@ pub async fn opportunities(
     user: PageUser,
     Query(query): Query<OpportunityQuery>,
 ) -> Result<Response, Failure> {
-    let c = user.chrome("reint-opportunities-title", "directory");
+    let notice = query
+        .done
+        .as_ref()
+        .map(|_| Tr::new(user.lang).t("done-opportunity"));
+    render_opportunities(
+        &state,
+        &user,
+        query,
+        FormState::default(),
+        StatusCode::OK,
+        notice,
+    )
+    .await
+}
+
+async fn render_opportunities(
+    state: &AppState,
+    user: &PageUser,
+    query: OpportunityQuery,
+    form: FormState,
+    status: StatusCode,
+    notice: Option<String>,
+) -> Result<Response, Failure> {
+    let c = user
+        .chrome("reint-opportunities-title", "directory")
+        .with_notice(notice);
     let tr = c.tr;
     let kind: Option<OpportunityKind> = query
         .kind
@@ -347,9 +433,11 @@ pub async fn opportunities(
         .map(|k| crate::pages::journey::name(&k))
         .unwrap_or_default();
     Ok(page(
-        StatusCode::OK,
+        status,
         &OpportunitiesPage {
             found: tr.tn("reint-opportunities-found", rows.len() as i64),
+            can_add: user.actor.can(Permission::OpportunityWrite),
+            form,
             c,
             rows,
             kinds: options(&tr, "opportunity-kind", &OpportunityKind::ALL, &selected),
@@ -359,4 +447,103 @@ pub async fn opportunities(
             error,
         },
     ))
+}
+
+/// Adds an organisation to the directory with its services, one area and its contacts (more
+/// areas through the API).
+pub async fn add_provider(
+    State(state): State<AppState>,
+    posted: Posted,
+) -> Result<Response, Failure> {
+    let f = &posted.form;
+    let Some(organisation_id) = f.get("organisation_id").and_then(|o| o.parse().ok()) else {
+        return Err(Failure::BadRequest(posted.user.lang));
+    };
+    let country = f.text("area_country").to_uppercase();
+    let input = ProviderInput {
+        organisation_id,
+        services: f.choices("services"),
+        description: f.opt("description"),
+        areas: if country.is_empty() {
+            Vec::new()
+        } else {
+            vec![ServiceAreaInput {
+                country,
+                name: f.opt("area_name"),
+                pcode: f.opt("area_pcode"),
+            }]
+        },
+        capacity_per_month: f.get("capacity").and_then(|c| c.parse().ok()),
+        contact_person: f.opt("contact_person"),
+        phone: f.opt("phone"),
+        email: f.opt("email"),
+    };
+    let result = state
+        .service
+        .save_provider(&posted.user.actor, None, input)
+        .await;
+    let tr = Tr::new(posted.user.lang);
+    match result {
+        Ok(_) => Ok(see_other("/directory?done=provider")),
+        Err(error) => match form_failure("provider", posted.form.clone(), &error, &tr) {
+            Some((form, status)) => {
+                render_directory(
+                    &state,
+                    &posted.user,
+                    DirectoryQuery::default(),
+                    form,
+                    status,
+                    None,
+                )
+                .await
+            }
+            None => Err(Failure::Service(error, posted.user.lang)),
+        },
+    }
+}
+
+/// Publishes an opportunity (a job, a training place, a credit scheme, a value chain).
+pub async fn add_opportunity(
+    State(state): State<AppState>,
+    posted: Posted,
+) -> Result<Response, Failure> {
+    let f = &posted.form;
+    let Some(kind) = f.choice::<OpportunityKind>("kind") else {
+        return Err(Failure::BadRequest(posted.user.lang));
+    };
+    let input = OpportunityInput {
+        kind,
+        title: f.text("title"),
+        sector: f.text("sector"),
+        country: f.text("country").to_uppercase(),
+        area_name: f.opt("area_name"),
+        pcode: f.opt("pcode"),
+        offered_by: f.text("offered_by"),
+        provider_id: None,
+        places: f.get("places").and_then(|p| p.parse().ok()),
+        closes_on: f.opt("closes_on"),
+        description: f.opt("description"),
+    };
+    let result = state
+        .service
+        .save_opportunity(&posted.user.actor, None, input)
+        .await;
+    let tr = Tr::new(posted.user.lang);
+    match result {
+        Ok(_) => Ok(see_other("/opportunities?done=opportunity")),
+        Err(error) => match form_failure("opportunity", posted.form.clone(), &error, &tr) {
+            Some((form, status)) => {
+                render_opportunities(
+                    &state,
+                    &posted.user,
+                    OpportunityQuery::default(),
+                    form,
+                    status,
+                    None,
+                )
+                .await
+            }
+            None => Err(Failure::Service(error, posted.user.lang)),
+        },
+    }
 }

@@ -44,8 +44,14 @@ pub fn routes() -> Router<AppState> {
             get(plans::attachment),
         )
         .route("/programmes", get(directory::programmes))
-        .route("/directory", get(directory::providers))
-        .route("/opportunities", get(directory::opportunities))
+        .route(
+            "/directory",
+            get(directory::providers).post(directory::add_provider),
+        )
+        .route(
+            "/opportunities",
+            get(directory::opportunities).post(directory::add_opportunity),
+        )
         .route("/referrals", get(referrals::inbox))
         .route(
             "/referrals/{id}",
