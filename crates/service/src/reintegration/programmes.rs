@@ -220,6 +220,17 @@ impl Service {
         Ok(views)
     }
 
+    /// A programme's terms without its budget lines (which read all its plans).
+    pub async fn programme_terms(&self, actor: &Actor, id: ProgrammeId) -> Result<Programme> {
+        if !Self::may_see_programmes(actor) {
+            return Err(ServiceError::Forbidden);
+        }
+        let mut tx = self.inner.store.begin_read().await?;
+        let programme = self.own_programme(&mut tx, actor, id).await?;
+        tx.commit().await?;
+        Ok(programme)
+    }
+
     pub async fn programme(&self, actor: &Actor, id: ProgrammeId) -> Result<ProgrammeView> {
         if !Self::may_see_programmes(actor) {
             return Err(ServiceError::Forbidden);

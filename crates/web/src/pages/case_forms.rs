@@ -17,7 +17,7 @@ use bayiri_domain::person::GuardianInput;
 use bayiri_domain::screening::ScreeningAnswers;
 use bayiri_service::{ServiceError, TransitionInput};
 
-fn case_id(raw: &str, posted: &Posted) -> Result<CaseId, Failure> {
+pub(crate) fn case_id(raw: &str, posted: &Posted) -> Result<CaseId, Failure> {
     raw.parse().map_err(|_| Failure::NotFound(posted.user.lang))
 }
 
@@ -68,6 +68,12 @@ pub(crate) async fn finish<T>(
             FormState::failed(form, posted.form, tr.t("error-version-conflict")),
             StatusCode::CONFLICT,
         ),
+        Err(error @ ServiceError::OverCeiling { .. }) => {
+            match super::reintegration::over_ceiling(form, &posted.form, &error, &tr) {
+                Some(state) => (state, StatusCode::CONFLICT),
+                None => return Err(Failure::Service(error, posted.user.lang)),
+            }
+        }
         Err(other) => return Err(Failure::Service(other, posted.user.lang)),
     };
     case_page::render(state, &posted.user, id, state_of_form, status, None).await

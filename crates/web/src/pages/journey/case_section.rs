@@ -4,14 +4,14 @@
 
 use super::{options, word};
 use crate::AppState;
-use crate::pages::case_forms::finish;
+use crate::pages::case_forms::{case_id, finish};
 use crate::pages::render::Failure;
 use crate::pages::session::{PageUser, Posted};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use bayiri_domain::access::Permission;
 use bayiri_domain::case::TravelDocumentKind;
-use bayiri_domain::ids::{CaseId, RecordId};
+use bayiri_domain::ids::RecordId;
 use bayiri_domain::journey::consular::{Evidence, EvidenceKind, FeeExemption, RequestInput};
 use bayiri_domain::journey::readiness::{
     EscortInput, EscortKind, FitnessInput, FitnessOutcome, InterpreterInput,
@@ -205,10 +205,6 @@ pub async fn build(state: &AppState, user: &PageUser, view: &CaseView) -> CaseJo
         before_departure: !view.stage.is_after_departure()
             && view.stage != bayiri_domain::case::Stage::Closed,
     }
-}
-
-fn case_id(raw: &str, posted: &Posted) -> Result<CaseId, Failure> {
-    raw.parse().map_err(|_| Failure::NotFound(posted.user.lang))
 }
 
 pub async fn request(

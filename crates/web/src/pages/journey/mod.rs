@@ -145,8 +145,23 @@ pub fn form_failure(
         ServiceError::VersionConflict { .. } => {
             general(tr.t("error-version-conflict"), StatusCode::CONFLICT)
         }
+        ServiceError::OverCeiling { .. } => {
+            super::reintegration::over_ceiling(form_name, &values, error, tr)
+                .map(|state| (state, StatusCode::CONFLICT))
+        }
         _ => None,
     }
+}
+
+/// [`form_failure`], with every other failure as the error page.
+pub fn redisplay(
+    form_name: &str,
+    values: super::form::FormData,
+    error: ServiceError,
+    tr: &Tr,
+) -> Result<(FormState, StatusCode), super::render::Failure> {
+    form_failure(form_name, values, &error, tr)
+        .ok_or(super::render::Failure::Service(error, tr.lang))
 }
 
 /// The message `key`, or `fallback` when no language has it.

@@ -2,21 +2,18 @@
 //! directory, the follow-up schedule with its scores, re-migration; and the forms that record
 //! them.
 
-use super::{money, over_ceiling, score};
+use super::{money, score};
 use crate::AppState;
-use crate::pages::case_forms::finish;
-use crate::pages::case_page;
+use crate::pages::case_forms::{case_id, finish};
 use crate::pages::form::FormData;
 use crate::pages::formstate::FormState;
 use crate::pages::journey::{options, word};
 use crate::pages::render::Failure;
 use crate::pages::session::{PageUser, Posted};
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use bayiri_domain::access::Permission;
 use bayiri_domain::case::Stage;
-use bayiri_domain::ids::CaseId;
 use bayiri_domain::reintegration::followup::{FollowUpStatus, ReMigrationInput};
 use bayiri_domain::reintegration::needs::{NeedAreaInput, NeedLevel, NeedsAssessmentInput};
 use bayiri_domain::reintegration::opportunity::OpportunitySearch;
@@ -25,7 +22,6 @@ use bayiri_domain::reintegration::plan::{
 };
 use bayiri_domain::reintegration::referral::ReferralInput;
 use bayiri_domain::reintegration::{ItemType, ServiceType};
-use bayiri_service::ServiceError;
 use bayiri_service::reintegration::DraftPlanInput;
 use bayiri_service::views::CaseView;
 
@@ -410,35 +406,6 @@ fn typed(form: &FormState, name: &str, field: &str) -> String {
     }
 }
 
-fn case_id(raw: &str, posted: &Posted) -> Result<CaseId, Failure> {
-    raw.parse().map_err(|_| Failure::NotFound(posted.user.lang))
-}
-
-/// Like the case page's own forms, and a plan over its ceilings says which.
-async fn finish_reintegration<T>(
-    state: &AppState,
-    posted: Posted,
-    id: CaseId,
-    form: &str,
-    result: Result<T, ServiceError>,
-) -> Result<Response, Failure> {
-    if let Err(error) = &result {
-        let tr = crate::pages::i18n::Tr::new(posted.user.lang);
-        if let Some(state_of_form) = over_ceiling(form, &posted.form, error, &tr) {
-            return case_page::render(
-                state,
-                &posted.user,
-                id,
-                state_of_form,
-                StatusCode::CONFLICT,
-                None,
-            )
-            .await;
-        }
-    }
-    finish(state, posted, id, form, "reintegration", result).await
-}
-
 fn need(f: &FormData, area: &str) -> NeedAreaInput {
     NeedAreaInput {
         level: f
@@ -479,7 +446,7 @@ pub async fn needs_assessment(
         .service
         .record_needs_assessment(&posted.user.actor, id, input)
         .await;
-    finish_reintegration(&state, posted, id, "needs", result).await
+    finish(&state, posted, id, "needs", "reintegration", result).await
 }
 
 /// The items and milestones of the plan form; rows left blank are not part of the plan.
@@ -544,7 +511,17 @@ pub async fn draft_plan(
             "/plans/{}?done=plan",
             plan.id
         ))),
-        Err(error) => finish_reintegration(&state, posted, id, "plan", Err::<(), _>(error)).await,
+        Err(error) => {
+            finish(
+                &state,
+                posted,
+                id,
+                "plan",
+                "reintegration",
+                Err::<(), _>(error),
+            )
+            .await
+        }
     }
 }
 
@@ -571,7 +548,15 @@ pub async fn refer(
         .service
         .refer_case(&posted.user.actor, id, input)
         .await;
-    finish_reintegration(&state, posted, id, "service_referral", result).await
+    finish(
+        &state,
+        posted,
+        id,
+        "service_referral",
+        "reintegration",
+        result,
+    )
+    .await
 }
 
 pub async fn re_migration(
@@ -591,5 +576,5 @@ pub async fn re_migration(
         .service
         .record_re_migration(&posted.user.actor, id, input)
         .await;
-    finish_reintegration(&state, posted, id, "re_migration", result).await
+    finish(&state, posted, id, "re_migration", "reintegration", result).await
 }

@@ -5,7 +5,7 @@ use super::money;
 use crate::AppState;
 use crate::pages::formstate::FormState;
 use crate::pages::i18n::Tr;
-use crate::pages::journey::{form_failure, options, word};
+use crate::pages::journey::{options, redisplay, word};
 use crate::pages::render::{Chrome, Failure, page, see_other};
 use crate::pages::session::{PageUser, Posted};
 use askama::Template;
@@ -22,6 +22,12 @@ use bayiri_domain::reintegration::opportunity::{
 use serde::Deserialize;
 
 type Choice = (String, String, bool);
+
+/// A closed-list value of a search (`?service=micro_credit`); none when blank or unknown.
+fn closed_value<T: serde::de::DeserializeOwned>(raw: Option<&str>) -> Option<T> {
+    let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
+    serde_json::from_value(serde_json::Value::String(raw.into())).ok()
+}
 
 pub struct BudgetRow {
     pub currency: String,
@@ -204,11 +210,7 @@ async fn render_directory(
         .chrome("reint-directory-title", "directory")
         .with_notice(notice);
     let tr = c.tr;
-    let service: Option<ServiceType> = query
-        .service
-        .as_deref()
-        .filter(|s| !s.is_empty())
-        .and_then(|s| serde_json::from_value(serde_json::Value::String(s.into())).ok());
+    let service: Option<ServiceType> = closed_value(query.service.as_deref());
     let country_text = query
         .country
         .clone()
@@ -378,11 +380,7 @@ async fn render_opportunities(
         .chrome("reint-opportunities-title", "directory")
         .with_notice(notice);
     let tr = c.tr;
-    let kind: Option<OpportunityKind> = query
-        .kind
-        .as_deref()
-        .filter(|s| !s.is_empty())
-        .and_then(|s| serde_json::from_value(serde_json::Value::String(s.into())).ok());
+    let kind: Option<OpportunityKind> = closed_value(query.kind.as_deref());
     let country = query
         .country
         .clone()
@@ -485,20 +483,18 @@ pub async fn add_provider(
     let tr = Tr::new(posted.user.lang);
     match result {
         Ok(_) => Ok(see_other("/directory?done=provider")),
-        Err(error) => match form_failure("provider", posted.form.clone(), &error, &tr) {
-            Some((form, status)) => {
-                render_directory(
-                    &state,
-                    &posted.user,
-                    DirectoryQuery::default(),
-                    form,
-                    status,
-                    None,
-                )
-                .await
-            }
-            None => Err(Failure::Service(error, posted.user.lang)),
-        },
+        Err(error) => {
+            let (form, status) = redisplay("provider", posted.form.clone(), error, &tr)?;
+            render_directory(
+                &state,
+                &posted.user,
+                DirectoryQuery::default(),
+                form,
+                status,
+                None,
+            )
+            .await
+        }
     }
 }
 
@@ -531,19 +527,17 @@ pub async fn add_opportunity(
     let tr = Tr::new(posted.user.lang);
     match result {
         Ok(_) => Ok(see_other("/opportunities?done=opportunity")),
-        Err(error) => match form_failure("opportunity", posted.form.clone(), &error, &tr) {
-            Some((form, status)) => {
-                render_opportunities(
-                    &state,
-                    &posted.user,
-                    OpportunityQuery::default(),
-                    form,
-                    status,
-                    None,
-                )
-                .await
-            }
-            None => Err(Failure::Service(error, posted.user.lang)),
-        },
+        Err(error) => {
+            let (form, status) = redisplay("opportunity", posted.form.clone(), error, &tr)?;
+            render_opportunities(
+                &state,
+                &posted.user,
+                OpportunityQuery::default(),
+                form,
+                status,
+                None,
+            )
+            .await
+        }
     }
 }

@@ -2,11 +2,11 @@
 //! tranches paid with their proofs; and the plans waiting for approval.
 
 use super::case_section::{PlanRow, item_rows, milestone_rows, plan_content};
-use super::{money, over_ceiling};
+use super::money;
 use crate::AppState;
 use crate::pages::form::FormData;
 use crate::pages::formstate::FormState;
-use crate::pages::journey::{form_failure, options, word};
+use crate::pages::journey::{options, redisplay, word};
 use crate::pages::render::{Chrome, Failure, page, see_other};
 use crate::pages::session::{CSRF_FIELD, PageUser, Posted, same_token};
 use askama::Template;
@@ -119,13 +119,12 @@ async fn render(
         .map_err(|e| Failure::Service(e, lang))?;
     let (programme, programme_currencies) = state
         .service
-        .programme(&user.actor, plan.programme_id)
+        .programme_terms(&user.actor, plan.programme_id)
         .await
         .map(|p| {
             (
-                format!("{} — {}", p.programme.code, p.programme.name),
-                p.programme
-                    .currencies()
+                format!("{} — {}", p.code, p.name),
+                p.currencies()
                     .map(|c| c.as_str().to_string())
                     .collect::<Vec<_>>(),
             )
@@ -336,15 +335,8 @@ async fn finish(
     match result {
         Ok(_) => Ok(see_other(&format!("/plans/{id}?done={form}"))),
         Err(error) => {
-            let failed = over_ceiling(form, &values, &error, &tr)
-                .map(|f| (f, StatusCode::CONFLICT))
-                .or_else(|| form_failure(form, values, &error, &tr));
-            match failed {
-                Some((state_of_form, status)) => {
-                    render(state, user, id, state_of_form, status, None).await
-                }
-                None => Err(Failure::Service(error, user.lang)),
-            }
+            let (state_of_form, status) = redisplay(form, values, error, &tr)?;
+            render(state, user, id, state_of_form, status, None).await
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::AppState;
 use crate::pages::formstate::FormState;
-use crate::pages::journey::{form_failure, options, word};
+use crate::pages::journey::{options, redisplay, word};
 use crate::pages::render::{Chrome, Failure, page, see_other};
 use crate::pages::session::{PageUser, Posted};
 use askama::Template;
@@ -275,11 +275,9 @@ pub async fn answer(
     let tr = crate::pages::i18n::Tr::new(posted.user.lang);
     match result {
         Ok(_) => Ok(see_other(&format!("/referrals/{id}?done={action}"))),
-        Err(error) => match form_failure("answer", posted.form.clone(), &error, &tr) {
-            Some((state_of_form, status)) => {
-                render(&state, &posted.user, id, state_of_form, status, None).await
-            }
-            None => Err(Failure::Service(error, posted.user.lang)),
-        },
+        Err(error) => {
+            let (state_of_form, status) = redisplay("answer", posted.form.clone(), error, &tr)?;
+            render(&state, &posted.user, id, state_of_form, status, None).await
+        }
     }
 }

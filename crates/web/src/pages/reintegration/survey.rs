@@ -6,7 +6,7 @@ use super::score;
 use crate::AppState;
 use crate::pages::formstate::FormState;
 use crate::pages::i18n::Tr;
-use crate::pages::journey::{form_failure, options, translated, word};
+use crate::pages::journey::{options, redisplay, translated, word};
 use crate::pages::render::{Chrome, Failure, page, see_other};
 use crate::pages::session::{PageUser, Posted};
 use askama::Template;
@@ -345,11 +345,9 @@ pub async fn record(
     let tr = Tr::new(lang);
     match result {
         Ok(_) => Ok(see_other(&format!("/follow-ups/{id}?done=survey"))),
-        Err(error) => match form_failure("survey", posted.form.clone(), &error, &tr) {
-            Some((state_of_form, status)) => {
-                render(&state, &posted.user, id, state_of_form, status, None).await
-            }
-            None => Err(Failure::Service(error, lang)),
-        },
+        Err(error) => {
+            let (state_of_form, status) = redisplay("survey", posted.form.clone(), error, &tr)?;
+            render(&state, &posted.user, id, state_of_form, status, None).await
+        }
     }
 }
