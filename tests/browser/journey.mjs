@@ -102,16 +102,26 @@ export async function returnJourney(browser, base, { visit, check, login, passwo
   await page.selectOption('#o-point', { label: (await page.locator('#o-point option', { hasText: 'MLI-LABBEZ' }).textContent()).trim() });
   await page.fill('#o-date', isoDate(tomorrow));
   await page.fill('#o-capacity', '40');
-  await page.selectOption('#o-mode', 'land');
-  await page.fill('#o-carrier', 'SNTV');
-  await page.fill('#o-number', 'CV-12');
-  await page.fill('#o-from', 'Niamey, centre de transit');
-  await page.fill('#o-to', 'MLI-LABBEZ');
-  await page.fill('#o-departs', isoMoment(tomorrow));
-  await page.fill('#o-arrives', isoMoment(new Date(tomorrow.getTime() + 9 * 3600 * 1000)));
+  // Two legs by road: to Tillabéri, where the convoy stops for the night, then to the border.
+  const hours = (h) => isoMoment(new Date(tomorrow.getTime() + h * 3600 * 1000));
+  const legs = [
+    ['Niamey, centre de transit', 'Tillabéri', 0, 3],
+    ['Tillabéri', 'MLI-LABBEZ', 14, 19],
+  ];
+  for (const [i, [from, to, departs, arrives]] of legs.entries()) {
+    await page.selectOption(`#o-mode-${i}`, 'land');
+    await page.fill(`#o-carrier-${i}`, 'SNTV');
+    await page.fill(`#o-number-${i}`, 'CV-12');
+    await page.fill(`#o-from-${i}`, from);
+    await page.fill(`#o-to-${i}`, to);
+    await page.fill(`#o-departs-${i}`, hours(departs));
+    await page.fill(`#o-arrives-${i}`, hours(arrives));
+  }
   await visit(page, 'journey-05-plan-operation');
   await page.click('#plan button[type=submit]');
   await page.waitForURL(/\/operations\/[0-9a-f-]+$/);
+  const route = await page.textContent('main');
+  check(route.includes('Tillabéri') && route.includes('MLI-LABBEZ'), 'the convoy has both its legs');
 
   // A case without a travel document is refused, and the refusal names the guard.
   await page.fill('#case_number', blocked.number);
@@ -186,5 +196,41 @@ export async function returnJourney(browser, base, { visit, check, login, passwo
   await analyst.goto(`${base}/indicators`);
   check((await analyst.locator('main table').count()) >= 1, 'indicators computed');
   await visit(analyst, 'journey-14-indicators');
+
+  // The administrator keeps the list of points: a point's place is corrected on its form.
+  await analyst.goto(`${base}/points`);
+  await analyst.click('a[href^="/points/"]:text("MLI-LABBEZ")');
+  await analyst.waitForURL(/\/points\/[0-9a-f-]+/);
+  await analyst.fill('#p-locality', 'Labbezanga (poste de douane)');
+  await visit(analyst, 'journey-15-border-point');
+  await analyst.click('#points-form button[type=submit]');
+  await analyst.waitForURL(`${base}/points`);
+  check((await analyst.textContent('main table')).includes('Labbezanga (poste de douane)'), 'the point is changed');
   await analysis.close();
+
+  // An independent monitor: their pool profile, then a submitted report of a forced-return
+  // charter, which never changes: what the monitor adds later is a correction naming it.
+  const monitoring = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const monitor = await monitoring.newPage();
+  await login(monitor, base, 'monitor.npm');
+  await monitor.goto(`${base}/operations`);
+  await monitor.locator('#profile').waitFor();
+  await visit(monitor, 'journey-16-monitor-profile');
+  await monitor.click('main table tr:has(.badge) a[href^="/operations/"]');
+  await monitor.waitForURL(/\/operations\/[0-9a-f-]+$/);
+  await monitor.click('#reports a[href^="/reports/"]');
+  await monitor.waitForURL(/\/reports\/[0-9a-f-]+$/);
+  const original = monitor.url();
+  check((await monitor.locator('#correction').count()) === 1 && (await monitor.locator('form[action^="/reports/"]').count()) === 0,
+    'a submitted report offers a correction, not an edit');
+  await visit(monitor, 'journey-17-monitor-report');
+  await monitor.fill('#r-summary', 'Correction : l’interprète est arrivé avec une heure de retard.');
+  await monitor.selectOption('#r-topic', { index: 1 });
+  await monitor.fill('#r-finding', 'Information donnée avant l’embarquement, avec interprète.');
+  await monitor.click('#correction button[type=submit]');
+  await monitor.waitForURL((url) => /\/reports\/[0-9a-f-]+$/.test(url.pathname) && url.href !== original);
+  check((await monitor.textContent('main')).includes('une heure de retard'), 'the correction is saved as a draft');
+  check((await monitor.locator(`header a[href="${new URL(original).pathname}"]`).count()) === 1, 'the correction names the report it corrects');
+  await visit(monitor, 'journey-18-monitor-correction');
+  await monitoring.close();
 }

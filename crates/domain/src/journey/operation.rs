@@ -458,6 +458,20 @@ impl OperationInput {
             .enumerate()
             .map(|(i, leg)| leg.validate(i, &mut errors))
             .collect();
+        // Legs follow one another: a leg cannot leave before the one before it has arrived.
+        for (i, pair) in legs.windows(2).enumerate() {
+            if let [Some(before), Some(after)] = pair
+                && after.departs_at < before.arrives_at
+            {
+                errors.add(
+                    format!("legs[{}].departs_at", i + 1),
+                    InvalidValue::new(
+                        "leg_out_of_order",
+                        "this leg leaves before the previous one arrives",
+                    ),
+                );
+            }
+        }
         let notes = errors.check("notes", text::optional(self.notes.as_deref(), NOTE_MAX));
         errors.into_result()?;
         match (reference, departure, destination, planned_on, notes) {
@@ -685,5 +699,70 @@ impl ReturnOperation {
 
     pub fn is_monitor(&self, user: UserId) -> bool {
         self.monitors.iter().any(|m| m.monitor == user)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is the test failing
+mod tests {
+    use super::*;
+
+    fn leg(from: &str, to: &str, departs_at: &str, arrives_at: &str) -> LegInput {
+        LegInput {
+            mode: TravelMode::Air,
+            carrier: "Air Sénégal".into(),
+            number: Some("HC 302".into()),
+            from: from.into(),
+            to: to.into(),
+            departs_at: departs_at.into(),
+            arrives_at: arrives_at.into(),
+        }
+    }
+
+    fn input(legs: Vec<LegInput>) -> OperationInput {
+        OperationInput {
+            reference: "TIP-DSS-2026-12".into(),
+            kind: OperationKind::ScheduledFlight,
+            forced: false,
+            departure_country: "LBY".into(),
+            destination_country: "SEN".into(),
+            arrival_point: PointId::from_uuid(uuid::Uuid::nil()),
+            planned_on: "2026-12-10".into(),
+            capacity: 12,
+            legs,
+            notes: None,
+        }
+    }
+
+    fn today() -> Date {
+        parse_date("2026-12-04").unwrap()
+    }
+
+    #[test]
+    fn a_connection_keeps_its_legs_in_order() {
+        let fields = input(vec![
+            leg("MJI", "IST", "2026-12-10T06:00", "2026-12-10T09:30"),
+            leg("IST", "DSS", "2026-12-10T12:15", "2026-12-10T17:40"),
+        ])
+        .validate(today())
+        .unwrap();
+        let route: Vec<_> = fields
+            .legs
+            .iter()
+            .map(|l| (l.from.as_str(), l.to.as_str()))
+            .collect();
+        assert_eq!(route, [("MJI", "IST"), ("IST", "DSS")]);
+    }
+
+    #[test]
+    fn a_leg_cannot_leave_before_the_previous_one_arrives() {
+        let errors = input(vec![
+            leg("MJI", "IST", "2026-12-10T06:00", "2026-12-10T09:30"),
+            leg("IST", "DSS", "2026-12-10T08:00", "2026-12-10T13:00"),
+        ])
+        .validate(today())
+        .unwrap_err();
+        let found: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+        assert_eq!(found, [("legs[1].departs_at", "leg_out_of_order")]);
     }
 }

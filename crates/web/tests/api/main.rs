@@ -8,6 +8,7 @@ mod cases;
 mod concurrency;
 mod duplicates;
 mod journey;
+mod journey_pages;
 mod lifecycle;
 mod openapi;
 mod pages;

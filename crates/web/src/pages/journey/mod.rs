@@ -7,6 +7,7 @@ pub mod case_section;
 mod consular;
 mod indicators;
 mod operations;
+mod points;
 
 use super::formstate::FormState;
 use super::i18n::Tr;
@@ -51,10 +52,8 @@ pub fn routes() -> Router<AppState> {
         .route("/arrivals/{id}", get(arrivals::detail))
         .route("/arrivals/{id}/assistance", post(arrivals::assistance))
         .route("/indicators", get(indicators::show))
-        .route(
-            "/points",
-            get(indicators::points).post(indicators::add_point),
-        )
+        .route("/points", get(points::list).post(points::add))
+        .route("/points/{id}", get(points::edit).post(points::update))
         .route("/cases/{id}/consular-requests", post(case_section::request))
         .route("/cases/{id}/fitness", post(case_section::fitness))
         .route("/cases/{id}/escorts", post(case_section::escort))

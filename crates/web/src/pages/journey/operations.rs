@@ -43,7 +43,7 @@ struct ListPage {
     rows: Vec<OpRow>,
     can_plan: bool,
     kinds: Choices,
-    modes: Choices,
+    legs: Vec<LegRow>,
     countries: Choices,
     destinations: Choices,
     points: Choices,
@@ -124,7 +124,7 @@ async fn list_page(
         rows,
         can_plan,
         kinds: options(tr, "op-kind", &OperationKind::ALL, &form.value("kind")),
-        modes: options(tr, "mode", &TravelMode::ALL, &form.value("mode")),
+        legs: leg_rows(tr, &form),
         countries: crate::pages::cases::country_choices(
             &c,
             user.actor.user.countries.iter().copied(),
@@ -165,12 +165,113 @@ pub async fn list(State(state): State<AppState>, user: PageUser) -> Result<Respo
     Ok(page(StatusCode::OK, &list))
 }
 
+/// Leg fieldsets on the planning form: most returns are one leg; a connection and a road
+/// transfer at the end make three. The API takes any number.
+pub const LEG_ROWS: usize = 3;
+
+/// One leg fieldset of the planning form, with what was typed into it.
+pub struct LegRow {
+    pub i: usize,
+    pub n: usize,
+    pub modes: Choices,
+    pub fields: Vec<LegField>,
+}
+
+/// One input of a leg fieldset: `carrier_1`, its label, what was typed, its error.
+pub struct LegField {
+    pub name: String,
+    pub id: String,
+    pub input: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub required: bool,
+    pub value: String,
+    pub error: Option<String>,
+    pub error_id: String,
+}
+
+fn leg_rows(tr: &Tr, form: &FormState) -> Vec<LegRow> {
+    let inputs: [(&str, &str, &str, Option<&str>); 6] = [
+        ("carrier", "text", "op-field-carrier", None),
+        ("number", "text", "op-field-number", None),
+        ("from", "text", "op-field-from", Some("op-point-hint")),
+        ("to", "text", "op-field-to", None),
+        ("departs_at", "datetime-local", "op-field-departs", None),
+        ("arrives_at", "datetime-local", "op-field-arrives", None),
+    ];
+    (0..LEG_ROWS)
+        .map(|i| LegRow {
+            i,
+            n: i + 1,
+            modes: options(
+                tr,
+                "mode",
+                &TravelMode::ALL,
+                &form.value(&format!("mode_{i}")),
+            ),
+            fields: inputs
+                .iter()
+                .map(|(field, input, label, hint)| {
+                    let name = format!("{field}_{i}");
+                    LegField {
+                        // `departs_at_1` → `o-departs-1`.
+                        id: format!("o-{}-{i}", field.split('_').next().unwrap_or(field)),
+                        input,
+                        label: tr.t(label),
+                        hint: hint.map(|h| tr.t(h)),
+                        required: i == 0 && *field != "number",
+                        value: form.value(&name),
+                        error: form.error(&name),
+                        error_id: form.error_id(&name),
+                        name,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+const LEG_FIELDS: [&str; 6] = [
+    "carrier",
+    "number",
+    "from",
+    "to",
+    "departs_at",
+    "arrives_at",
+];
+
+/// The legs the form describes, each with the fieldset it came from. The first fieldset is
+/// always taken (so that its errors show); a later one only when something was typed in it.
+/// `None` when a travel mode was tampered with.
+fn legs_of(f: &FormData) -> Option<(Vec<LegInput>, Vec<usize>)> {
+    let mut legs = Vec::new();
+    let mut rows = Vec::new();
+    for i in 0..LEG_ROWS {
+        let field = |name: &str| format!("{name}_{i}");
+        let blank = LEG_FIELDS.iter().all(|name| f.get(&field(name)).is_none());
+        if i > 0 && blank {
+            continue;
+        }
+        legs.push(LegInput {
+            mode: f.choice::<TravelMode>(&field("mode"))?,
+            carrier: f.text(&field("carrier")),
+            number: f.opt(&field("number")),
+            from: f.text(&field("from")),
+            to: f.text(&field("to")),
+            departs_at: f.text(&field("departs_at")),
+            arrives_at: f.text(&field("arrives_at")),
+        });
+        rows.push(i);
+    }
+    Some((legs, rows))
+}
+
 pub async fn create(State(state): State<AppState>, posted: Posted) -> Result<Response, Failure> {
     let f = &posted.form;
     let lang = posted.user.lang;
-    let (Some(kind), Some(mode), Some(point)) = (
+    let (Some(kind), Some((legs, rows)), Some(point)) = (
         f.choice::<OperationKind>("kind"),
-        f.choice::<TravelMode>("mode"),
+        legs_of(f),
         f.get("arrival_point").and_then(|p| p.parse().ok()),
     ) else {
         return Err(Failure::BadRequest(lang));
@@ -184,15 +285,7 @@ pub async fn create(State(state): State<AppState>, posted: Posted) -> Result<Res
         arrival_point: point,
         planned_on: f.text("planned_on"),
         capacity: f.get("capacity").and_then(|c| c.parse().ok()).unwrap_or(0),
-        legs: vec![LegInput {
-            mode,
-            carrier: f.text("carrier"),
-            number: f.opt("number"),
-            from: f.text("from"),
-            to: f.text("to"),
-            departs_at: f.text("departs_at"),
-            arrives_at: f.text("arrives_at"),
-        }],
+        legs,
         notes: f.opt("notes"),
     };
     match state
@@ -208,18 +301,25 @@ pub async fn create(State(state): State<AppState>, posted: Posted) -> Result<Res
             else {
                 return Err(Failure::Service(error, lang));
             };
-            // `legs[0].carrier` is shown beside the `carrier` field.
-            form.errors = form
-                .errors
-                .into_iter()
-                .map(|(k, v)| (k.trim_start_matches("legs").to_string(), v))
-                .collect();
+            // `legs[1].carrier` is shown beside the carrier of the fieldset it came from.
+            form.errors.remove("legs");
             if let ServiceError::Invalid(errors) = &error {
-                for e in errors.iter().filter(|e| e.field.starts_with("legs[")) {
-                    let field = e.field.rsplit('.').next().unwrap_or(&e.field).to_string();
-                    form.errors.entry(field).or_insert_with(|| {
-                        crate::pages::formstate::error_text(&tr, e.code, &e.message)
-                    });
+                for e in errors.iter() {
+                    let Some((leg, field)) = e
+                        .field
+                        .strip_prefix("legs[")
+                        .and_then(|rest| rest.split_once("]."))
+                    else {
+                        continue;
+                    };
+                    let Some(row) = leg.parse::<usize>().ok().and_then(|k| rows.get(k)) else {
+                        continue;
+                    };
+                    form.errors
+                        .entry(format!("{field}_{row}"))
+                        .or_insert_with(|| {
+                            crate::pages::formstate::error_text(&tr, e.code, &e.message)
+                        });
                 }
             }
             let list = list_page(&state, &posted.user, form).await?;
@@ -629,7 +729,11 @@ struct ReportPage {
     observations: Vec<(String, String)>,
     corrects: Option<String>,
     submitted: Option<String>,
+    /// A submitted report is never changed; a monitor writes a correction instead.
+    can_correct: bool,
     phases: Choices,
+    incident_kinds: Choices,
+    topics: Choices,
     form: FormState,
 }
 
@@ -666,7 +770,16 @@ fn report_page(user: &PageUser, report: &MonitorReport, form: FormState) -> Repo
             .collect(),
         corrects: report.corrects.map(|r| r.to_string()),
         submitted: report.submitted.map(|s| tr.datetime(&s.at)),
+        can_correct: report.status == ReportStatus::Submitted
+            && user.actor.can(Permission::MonitorReportWrite),
         phases: options(tr, "phase", &Phase::ALL, &name(&report.phase)),
+        incident_kinds: options(
+            tr,
+            "incident",
+            &IncidentKind::ALL,
+            &form.value("incident_kind"),
+        ),
+        topics: options(tr, "rights", &RightsTopic::ALL, &form.value("topic")),
         form,
         c,
     }
