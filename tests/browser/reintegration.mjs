@@ -220,4 +220,32 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   check((await officer.textContent('#scores')).includes('Do you feel you must leave again'), '"don\'t know" is left out of the score, and said so');
   await visit(officer, 'reint-10-survey-scored');
   await officerContext.close();
+
+  // The administrator defines a programme on the programmes page; a ceiling that is not an
+  // amount is refused beside its row, then the corrected programme is listed.
+  const adminContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const admin = await adminContext.newPage();
+  await login(admin, base, 'admin');
+  await admin.goto(`${base}/programmes#programme-form`);
+  await admin.fill('#g-code', 'GIN-REINT-2027');
+  await admin.fill('#g-name', 'Réintégration en Guinée forestière');
+  await admin.fill('#g-countries', 'GIN');
+  await admin.check('input[name=categories][value=assisted_voluntary_return_and_reintegration]');
+  await admin.selectOption('#g-currency-0', 'GNF');
+  await admin.fill('#g-per-person-0', 'neuf millions');
+  await admin.fill('#g-budget-0', '900000000');
+  await admin.selectOption('#g-item-type-0', 'vocational_training');
+  await admin.selectOption('#g-item-currency-0', 'GNF');
+  await admin.fill('#g-item-amount-0', '3000000');
+  await admin.fill('#g-cash', '25');
+  await admin.fill('#g-months', '3 6 12');
+  await admin.click('#programme-form button[type=submit]');
+  await admin.locator('#programme-form .error').first().waitFor();
+  await visit(admin, 'reint-11-programme-refused', { measure: false });
+  await admin.fill('#g-per-person-0', '9000000');
+  await Promise.all([admin.waitForNavigation(), admin.click('#programme-form button[type=submit]')]);
+  check((await admin.locator('#programme-form .error').count()) === 0, 'the corrected programme is accepted');
+  check((await admin.textContent('main')).includes('GIN-REINT-2027'), 'the new programme is listed with its budget');
+  await visit(admin, 'reint-12-programmes-admin');
+  await adminContext.close();
 }

@@ -289,7 +289,10 @@ impl ProgrammeInput {
             let Some(currency) = errors.check(&field, Currency::parse(&input.currency)) else {
                 continue;
             };
-            if !ceilings.iter().any(|c| c.currency == currency) {
+            // Against the currencies asked for, so that a ceiling with a wrong amount is not
+            // blamed a second time on its budget.
+            let asked = |c: &CeilingInput| Currency::parse(&c.currency).ok() == Some(currency);
+            if !self.ceilings.iter().any(asked) {
                 errors.add(
                     &field,
                     InvalidValue::new(

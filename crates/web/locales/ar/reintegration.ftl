@@ -171,6 +171,20 @@ reint-plans-mine = عملتَ عليها
 ## Programmes
 reint-programmes-title = البرامج
 reint-programmes-none = لا توجد برامج بعد.
+reint-programme-change = تعديل
+reint-programme-new = تحديد برنامج
+reint-programme-code-hint = أحرف كبيرة وأرقام وشرطات؛ لا يتغير أبداً
+reint-programme-countries-hint = رموز ISO لبلدان العودة، مفصولة بمسافات (SEN GIN)
+reint-programme-categories = فئات العودة المؤهلة
+reint-programme-categories-hint = إن لم تُحدَّد أي فئة: جميع الفئات
+reint-programme-currencies = العملات والحدود القصوى للفرد والميزانيات
+reint-programme-currencies-hint = سطر لكل عملة يدفع بها البرنامج؛ يمكن ترك الميزانية فارغة
+reint-ceiling-per-person = الحد الأقصى للفرد
+reint-programme-item-ceilings = الحدود القصوى حسب نوع البند
+reint-programme-item-ceilings-hint = اختياري؛ بإحدى العملات أعلاه
+reint-programme-months-hint = الأشهر بعد الوصول، مفصولة بمسافات؛ 3 6 12 إن تُركت فارغة
+reint-programme-active = يقبل خططاً جديدة (يحتفظ البرنامج المغلق بخططه ومدفوعاته)
+reint-programme-cancel = تحديد برنامج جديد بدلاً من ذلك
 reint-closed = مغلق
 reint-countries = البلدان
 reint-ceilings = الحدود القصوى
@@ -421,3 +435,5 @@ reint-places-count = عدد المقاعد
 reint-closes-on-field = تاريخ الإغلاق
 done-provider = أُدرجت المنظمة في الدليل.
 done-opportunity = نُشرت الفرصة.
+
+invalid-programme-code-taken = لبرنامج آخر هذا الرمز بالفعل.

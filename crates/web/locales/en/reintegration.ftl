@@ -167,6 +167,20 @@ reint-plans-mine = you worked on it
 ## Programmes
 reint-programmes-title = Programmes
 reint-programmes-none = No programme yet.
+reint-programme-change = Change
+reint-programme-new = Define a programme
+reint-programme-code-hint = capital letters, digits and dashes; it never changes
+reint-programme-countries-hint = ISO codes of the countries of return, separated by spaces (SEN GIN)
+reint-programme-categories = Eligible return categories
+reint-programme-categories-hint = none ticked: every category
+reint-programme-currencies = Currencies, ceilings per person and budgets
+reint-programme-currencies-hint = one row per currency the programme pays in; the budget may be left empty
+reint-ceiling-per-person = Ceiling per person
+reint-programme-item-ceilings = Ceilings per item type
+reint-programme-item-ceilings-hint = optional; in one of the currencies above
+reint-programme-months-hint = months after arrival, separated by spaces; 3 6 12 when empty
+reint-programme-active = Takes new plans (a closed programme keeps its plans and payments)
+reint-programme-cancel = Define a new programme instead
 reint-closed = closed
 reint-countries = Countries
 reint-ceilings = Ceilings
@@ -393,3 +407,5 @@ reint-places-count = Places
 reint-closes-on-field = Closes on
 done-provider = The organisation is in the directory.
 done-opportunity = The opportunity is published.
+
+invalid-programme-code-taken = Another programme already has this code.

@@ -167,6 +167,20 @@ reint-plans-mine = usted trabajó en él
 ## Programmes
 reint-programmes-title = Programas
 reint-programmes-none = Aún no hay ningún programa.
+reint-programme-change = Modificar
+reint-programme-new = Definir un programa
+reint-programme-code-hint = mayúsculas, cifras y guiones; nunca cambia
+reint-programme-countries-hint = códigos ISO de los países de retorno, separados por espacios (SEN GIN)
+reint-programme-categories = Categorías de retorno elegibles
+reint-programme-categories-hint = ninguna marcada: todas las categorías
+reint-programme-currencies = Monedas, topes por persona y presupuestos
+reint-programme-currencies-hint = una fila por moneda en la que paga el programa; el presupuesto puede quedar vacío
+reint-ceiling-per-person = Tope por persona
+reint-programme-item-ceilings = Topes por tipo de partida
+reint-programme-item-ceilings-hint = opcional; en una de las monedas de arriba
+reint-programme-months-hint = meses después de la llegada, separados por espacios; 3 6 12 si está vacío
+reint-programme-active = Acepta nuevos planes (un programa cerrado conserva sus planes y pagos)
+reint-programme-cancel = Definir en su lugar un programa nuevo
 reint-closed = cerrado
 reint-countries = Países
 reint-ceilings = Topes
@@ -393,3 +407,5 @@ reint-places-count = Plazas
 reint-closes-on-field = Fecha de cierre
 done-provider = La organización está en el directorio.
 done-opportunity = La oportunidad está publicada.
+
+invalid-programme-code-taken = Otro programa ya tiene este código.

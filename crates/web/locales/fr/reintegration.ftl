@@ -167,6 +167,20 @@ reint-plans-mine = vous y avez travaillé
 ## Programmes
 reint-programmes-title = Programmes
 reint-programmes-none = Aucun programme pour l'instant.
+reint-programme-change = Modifier
+reint-programme-new = Définir un programme
+reint-programme-code-hint = majuscules, chiffres et tirets ; il ne change jamais
+reint-programme-countries-hint = codes ISO des pays de retour, séparés par des espaces (SEN GIN)
+reint-programme-categories = Catégories de retour éligibles
+reint-programme-categories-hint = aucune cochée : toutes les catégories
+reint-programme-currencies = Monnaies, plafonds par personne et budgets
+reint-programme-currencies-hint = une ligne par monnaie dans laquelle le programme paie ; le budget peut rester vide
+reint-ceiling-per-person = Plafond par personne
+reint-programme-item-ceilings = Plafonds par type de poste
+reint-programme-item-ceilings-hint = facultatif ; dans l'une des monnaies ci-dessus
+reint-programme-months-hint = mois après l'arrivée, séparés par des espaces ; 3 6 12 si vide
+reint-programme-active = Accepte de nouveaux plans (un programme clos garde ses plans et ses paiements)
+reint-programme-cancel = Définir plutôt un nouveau programme
 reint-closed = clôturé
 reint-countries = Pays
 reint-ceilings = Plafonds
@@ -393,3 +407,5 @@ reint-places-count = Places
 reint-closes-on-field = Date de clôture
 done-provider = L'organisation figure dans l'annuaire.
 done-opportunity = L'opportunité est publiée.
+
+invalid-programme-code-taken = Un autre programme a déjà ce code.

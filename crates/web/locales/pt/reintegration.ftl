@@ -167,6 +167,20 @@ reint-plans-mine = trabalhou neste plano
 ## Programmes
 reint-programmes-title = Programas
 reint-programmes-none = Ainda não há nenhum programa.
+reint-programme-change = Alterar
+reint-programme-new = Definir um programa
+reint-programme-code-hint = maiúsculas, algarismos e hífenes; nunca muda
+reint-programme-countries-hint = códigos ISO dos países de retorno, separados por espaços (SEN GIN)
+reint-programme-categories = Categorias de retorno elegíveis
+reint-programme-categories-hint = nenhuma assinalada: todas as categorias
+reint-programme-currencies = Moedas, tetos por pessoa e orçamentos
+reint-programme-currencies-hint = uma linha por moeda em que o programa paga; o orçamento pode ficar vazio
+reint-ceiling-per-person = Teto por pessoa
+reint-programme-item-ceilings = Tetos por tipo de rubrica
+reint-programme-item-ceilings-hint = opcional; numa das moedas acima
+reint-programme-months-hint = meses após a chegada, separados por espaços; 3 6 12 se vazio
+reint-programme-active = Aceita novos planos (um programa encerrado mantém os seus planos e pagamentos)
+reint-programme-cancel = Definir antes um novo programa
 reint-closed = encerrado
 reint-countries = Países
 reint-ceilings = Limites máximos
@@ -393,3 +407,5 @@ reint-places-count = Vagas
 reint-closes-on-field = Data de encerramento
 done-provider = A organização está no diretório.
 done-opportunity = A oportunidade está publicada.
+
+invalid-programme-code-taken = Outro programa já tem este código.

@@ -6,6 +6,7 @@
 pub mod case_section;
 mod directory;
 mod plans;
+mod programmes;
 mod referrals;
 mod survey;
 
@@ -43,7 +44,14 @@ pub fn routes() -> Router<AppState> {
             "/plans/{id}/attachments/{attachment}",
             get(plans::attachment),
         )
-        .route("/programmes", get(directory::programmes))
+        .route(
+            "/programmes",
+            get(programmes::list).post(programmes::create),
+        )
+        .route(
+            "/programmes/{id}",
+            get(programmes::edit).post(programmes::update),
+        )
         .route(
             "/directory",
             get(directory::providers).post(directory::add_provider),

@@ -1,0 +1,150 @@
+//! The programmes page over HTTP: an administrator defines a programme on the form (errors
+//! beside the row they belong to, nothing half-written) and changes it; a stale change shows
+//! what is stored now; other roles see the programmes without the form.
+
+use bayiri_domain::access::Role;
+use bayiri_testkit::TestApp;
+use reqwest::{Method, StatusCode};
+
+fn form<'a>(csrf: &'a str, per_item_currency: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("_csrf", csrf),
+        ("code", "mli-reint-2027"),
+        ("name", "Réintégration au Mali et en Guinée"),
+        ("countries", "MLI GIN"),
+        ("categories", "assisted_voluntary_return_and_reintegration"),
+        ("categories", "spontaneous_return"),
+        ("currency_0", "XOF"),
+        ("per_person_0", "600 000"),
+        ("budget_0", "50000000"),
+        ("currency_1", "GNF"),
+        ("per_person_1", "9000000"),
+        ("currency_2", ""),
+        ("item_type_0", "business_start_up"),
+        ("item_currency_0", per_item_currency),
+        ("item_amount_0", "400000"),
+        ("item_type_1", ""),
+        ("max_cash_percent", "30"),
+        ("follow_up_months", "3 6 12 24"),
+        ("scheme_code", "default"),
+    ]
+}
+
+#[tokio::test]
+async fn an_administrator_defines_and_changes_a_programme_on_its_page() {
+    let app = TestApp::spawn().await;
+    let fixture = app.fixture().await;
+    let admin = fixture.user(Role::Administrator);
+    let (cookie, csrf) = app.session(admin).await;
+
+    // A per-item ceiling in a currency no row names, and a ceiling that is not an amount.
+    let mut bad = form(&csrf, "GHS");
+    bad.retain(|(k, _)| *k != "per_person_1");
+    bad.push(("per_person_1", "beaucoup"));
+    let (status, _, html) = app.page(Method::POST, "/programmes", &cookie, &bad).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("The programme does not pay in this currency."));
+    let (_, programmes) = app.get("/api/v1/programmes", admin).await;
+    assert!(
+        programmes.as_array().unwrap().is_empty(),
+        "nothing half-written"
+    );
+    let (status, _, html) = app
+        .page(Method::POST, "/programmes", &cookie, &{
+            let mut f = form(&csrf, "XOF");
+            f.retain(|(k, _)| *k != "per_person_1");
+            f.push(("per_person_1", "beaucoup"));
+            f.push(("budget_1", "90000000"));
+            f
+        })
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let error = html
+        .find(r#"<span class="error">"#)
+        .expect("an error shown");
+    let row = html.find(r#"id="g-per-person-1""#).unwrap();
+    assert!(
+        error > row && html[row..error].matches("<label").count() == 0,
+        "the error is beside the GNF ceiling"
+    );
+    assert_eq!(
+        html.matches(r#"<span class="error">"#).count(),
+        1,
+        "one mistake, one error: the budget is not blamed for its ceiling"
+    );
+    assert!(
+        html.contains(r#"value="beaucoup""#),
+        "what was typed is kept"
+    );
+
+    let (status, headers, _) = app
+        .page(Method::POST, "/programmes", &cookie, &form(&csrf, "XOF"))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{headers:?}");
+    let (_, programmes) = app.get("/api/v1/programmes", admin).await;
+    let created = &programmes[0]["programme"];
+    assert_eq!(created["code"], "MLI-REINT-2027");
+    assert_eq!(
+        created["follow_up_months"],
+        serde_json::json!([3, 6, 12, 24])
+    );
+    assert_eq!(created["ceilings"][0]["per_person"]["minor"], 600000);
+    assert_eq!(
+        created["ceilings"][0]["per_item"][0]["item_type"],
+        "business_start_up"
+    );
+    assert_eq!(created["categories"].as_array().unwrap().len(), 2);
+
+    // The same code again is refused beside the code.
+    let (status, _, html) = app
+        .page(Method::POST, "/programmes", &cookie, &form(&csrf, "XOF"))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(html.contains("Another programme already has this code."));
+
+    // Changing it: the form holds the stored programme; the change is saved once.
+    let id = created["id"].as_str().unwrap();
+    let path = format!("/programmes/{id}");
+    let (status, _, html) = app.page(Method::GET, &path, &cookie, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(r#"name="version" value="1""#));
+    assert!(html.contains(r#"value="MLI GIN""#) || html.contains(r#"value="GIN MLI""#));
+    let mut change = form(&csrf, "XOF");
+    change.retain(|(k, _)| !["code", "max_cash_percent"].contains(k));
+    change.extend([
+        ("code", "MLI-REINT-2027"),
+        ("version", "1"),
+        ("max_cash_percent", "40"),
+        ("active", "on"),
+    ]);
+    let (status, _, _) = app.page(Method::POST, &path, &cookie, &change).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, html) = app.page(Method::POST, &path, &cookie, &change).await;
+    assert_eq!(status, StatusCode::CONFLICT, "a change on a stale page");
+    assert!(
+        html.contains("Someone changed this record")
+            && html.contains(r#"name="version" value="2""#)
+    );
+    let (_, programmes) = app.get("/api/v1/programmes", admin).await;
+    assert_eq!(programmes[0]["programme"]["max_cash_percent"], 40);
+
+    // Others read the programmes but are not shown the form, nor may they use it.
+    let (reader, reader_csrf) = app.session(fixture.user(Role::ReintegrationOfficer)).await;
+    let (status, _, html) = app.page(Method::GET, "/programmes", &reader, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("MLI-REINT-2027") && !html.contains(r#"id="programme-form""#));
+    let (status, _, _) = app.page(Method::GET, &path, &reader, &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = app
+        .page(
+            Method::POST,
+            "/programmes",
+            &reader,
+            &form(&reader_csrf, "XOF"),
+        )
+        .await;
+    assert!(
+        status == StatusCode::FORBIDDEN || status == StatusCode::NOT_FOUND,
+        "{status}"
+    );
+}
