@@ -219,6 +219,28 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   check(scores.length === 4 && scores.every((s) => /^[01]\.\d\d$/.test(s)), `economic, social, psychosocial and composite scores in [0, 1]: ${scores}`);
   check((await officer.textContent('#scores')).includes('Do you feel you must leave again'), '"don\'t know" is left out of the score, and said so');
   await visit(officer, 'reint-10-survey-scored');
+
+  // A directory entry changed: the training centre (Bamako, Koulikoro) now also covers Sikasso.
+  await officer.goto(`${base}/directory`);
+  await officer.click('#providers ~ ul li:has-text("Centre de formation professionnelle de Bamako") a[href^="/directory/"]');
+  await officer.waitForURL(/\/directory\/[0-9a-f-]+/);
+  check(await officer.inputValue('#v-area-1') === 'Koulikoro', 'the form holds the areas already covered');
+  await officer.fill('#v-country-2', 'MLI');
+  await officer.fill('#v-area-2', 'Sikasso');
+  await officer.fill('#v-pcode-2', 'ML03');
+  await visit(officer, 'reint-15-directory-change');
+  await Promise.all([officer.waitForNavigation(), officer.click('#add-provider button[type=submit]')]);
+  const entry = await officer.textContent('#providers ~ ul li:has-text("Centre de formation professionnelle de Bamako")');
+  check(entry.includes('Koulikoro') && entry.includes('Sikasso'), 'the directory entry keeps its areas and covers a third');
+
+  // The same case and plan in Arabic, right to left: amounts, dates and the domain's words.
+  await officer.selectOption('#footer-language', 'ar');
+  await Promise.all([officer.waitForNavigation(), officer.click('#footer-language ~ button')]);
+  await officer.goto(`${base}/cases/${caseId}#reintegration`);
+  check(await officer.getAttribute('html', 'dir') === 'rtl', 'the reintegration pages are right to left in Arabic');
+  await visit(officer, 'reint-13-ar-case');
+  await officer.goto(planUrl);
+  await visit(officer, 'reint-14-ar-plan');
   await officerContext.close();
 
   // The administrator defines a programme on the programmes page; a ceiling that is not an

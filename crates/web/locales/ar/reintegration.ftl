@@ -422,6 +422,10 @@ invalid-unknown-scheme = حمّل نظام احتساب الدرجات هذا أ
 ## Maintaining the directory
 reint-provider-add = إضافة إلى الدليل
 reint-provider-add-hint = منظمة، والخدمات التي تقدمها، وأين، وكيفية التواصل معها
+reint-provider-change = تعديل
+reint-provider-change-hint = خدماته والمناطق التي يغطيها وقدرته وكيفية التواصل معه
+reint-areas-covered = المناطق المشمولة
+reint-areas-hint = سطر لكل بلد أو منطقة؛ يتيح الرمز المكاني P-code العثور على المنطقة حسب المكان
 reint-services-offered = الخدمات المقدَّمة
 reint-area-country = البلد المشمول
 reint-area-name = المنطقة (الإقليم، المدينة)

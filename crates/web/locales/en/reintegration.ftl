@@ -394,6 +394,10 @@ invalid-unknown-scheme = Load this scoring scheme first.
 ## Maintaining the directory
 reint-provider-add = Add to the directory
 reint-provider-add-hint = An organisation, the services it offers, where, and how to reach it
+reint-provider-change = Change
+reint-provider-change-hint = Its services, the areas it covers, its capacity and how to reach it
+reint-areas-covered = Areas covered
+reint-areas-hint = one row per country or region; the P-code makes the area findable by place
 reint-services-offered = Services offered
 reint-area-country = Country served
 reint-area-name = Area (region, town)

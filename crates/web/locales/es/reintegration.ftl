@@ -394,6 +394,10 @@ invalid-unknown-scheme = Cargue primero este esquema de puntuación.
 ## Maintaining the directory
 reint-provider-add = Añadir al directorio
 reint-provider-add-hint = Una organización, los servicios que ofrece, dónde y cómo contactarla
+reint-provider-change = Modificar
+reint-provider-change-hint = Sus servicios, las zonas que cubre, su capacidad y cómo contactarlo
+reint-areas-covered = Zonas cubiertas
+reint-areas-hint = una fila por país o región; el P-code permite encontrar la zona por lugar
 reint-services-offered = Servicios ofrecidos
 reint-area-country = País cubierto
 reint-area-name = Zona (región, ciudad)

@@ -394,6 +394,10 @@ invalid-unknown-scheme = Chargez d'abord ce barème de notation.
 ## Maintaining the directory
 reint-provider-add = Ajouter à l'annuaire
 reint-provider-add-hint = Une organisation, les services qu'elle offre, où, et comment la joindre
+reint-provider-change = Modifier
+reint-provider-change-hint = Ses services, les zones couvertes, sa capacité et comment le joindre
+reint-areas-covered = Zones couvertes
+reint-areas-hint = une ligne par pays ou région ; le P-code permet de retrouver la zone par lieu
 reint-services-offered = Services offerts
 reint-area-country = Pays couvert
 reint-area-name = Zone (région, ville)

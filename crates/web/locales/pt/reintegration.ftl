@@ -394,6 +394,10 @@ invalid-unknown-scheme = Carregue primeiro este esquema de pontuação.
 ## Maintaining the directory
 reint-provider-add = Adicionar ao diretório
 reint-provider-add-hint = Uma organização, os serviços que oferece, onde e como contactá-la
+reint-provider-change = Alterar
+reint-provider-change-hint = Os seus serviços, as zonas abrangidas, a capacidade e como o contactar
+reint-areas-covered = Zonas abrangidas
+reint-areas-hint = uma linha por país ou região; o P-code permite encontrar a zona pelo local
 reint-services-offered = Serviços oferecidos
 reint-area-country = País abrangido
 reint-area-name = Zona (região, cidade)

@@ -13,5 +13,5 @@ mod lifecycle;
 mod openapi;
 mod pages;
 mod problems;
-mod programme_pages;
+mod reference_pages;
 mod reintegration;

@@ -57,6 +57,10 @@ pub fn routes() -> Router<AppState> {
             get(directory::providers).post(directory::add_provider),
         )
         .route(
+            "/directory/{id}",
+            get(directory::edit_provider).post(directory::update_provider),
+        )
+        .route(
             "/opportunities",
             get(directory::opportunities).post(directory::add_opportunity),
         )

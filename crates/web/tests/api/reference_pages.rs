@@ -1,10 +1,14 @@
-//! The programmes page over HTTP: an administrator defines a programme on the form (errors
-//! beside the row they belong to, nothing half-written) and changes it; a stale change shows
-//! what is stored now; other roles see the programmes without the form.
+//! The reintegration's reference pages over HTTP: an administrator defines a programme on its
+//! form (errors beside the row they belong to, nothing half-written) and changes it; a
+//! reintegration officer changes a directory entry with several areas; a stale change shows
+//! what is stored now; other roles see the lists without the forms.
 
+use super::journey::outside_user;
 use bayiri_domain::access::Role;
+use bayiri_domain::organisation::OrganisationKind;
 use bayiri_testkit::TestApp;
 use reqwest::{Method, StatusCode};
+use serde_json::json;
 
 fn form<'a>(csrf: &'a str, per_item_currency: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -147,4 +151,91 @@ async fn an_administrator_defines_and_changes_a_programme_on_its_page() {
         status == StatusCode::FORBIDDEN || status == StatusCode::NOT_FOUND,
         "{status}"
     );
+}
+
+#[tokio::test]
+async fn a_directory_entry_is_changed_with_several_areas() {
+    let app = TestApp::spawn().await;
+    let fixture = app.fixture().await;
+    let officer = fixture.user(Role::ReintegrationOfficer);
+    let ngo = outside_user(
+        &app,
+        "NGO-KAYES",
+        OrganisationKind::Ngo,
+        "ngo.kayes",
+        Role::ServiceProvider,
+        &["MLI"],
+    )
+    .await;
+    let (status, provider) = app
+        .post(
+            "/api/v1/providers",
+            officer,
+            json!({ "organisation_id": ngo.user.scope().organisation_id, "services": ["psychosocial"],
+                    "areas": [{ "country": "MLI", "name": "Kayes", "pcode": "ML01" }] }),
+        )
+        .await;
+    assert!(status.is_success(), "{provider}");
+    let path = format!("/directory/{}", provider["id"].as_str().unwrap());
+    let (cookie, csrf) = app.session(officer).await;
+    let (status, _, html) = app.page(Method::GET, &path, &cookie, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(r#"name="version" value="1""#) && html.contains(r#"value="ML01""#));
+
+    let organisation = ngo.user.scope().organisation_id.to_string();
+    let change = |version: &'static str, second_country: &'static str| {
+        vec![
+            ("_csrf", csrf.clone()),
+            ("version", version.to_string()),
+            ("organisation_id", organisation.clone()),
+            ("services", "psychosocial".to_string()),
+            ("services", "vocational_training".to_string()),
+            ("area_country_0", "mli".to_string()),
+            ("area_name_0", "Kayes".to_string()),
+            ("area_pcode_0", "ML01".to_string()),
+            ("area_country_1", second_country.to_string()),
+            ("area_name_1", "Nioro du Sahel".to_string()),
+            ("area_country_2", String::new()),
+            ("capacity", "25".to_string()),
+            ("phone", "+223 21 52 00 00".to_string()),
+        ]
+    };
+    let send = |form: Vec<(&'static str, String)>| {
+        let app = &app;
+        let cookie = cookie.clone();
+        let path = path.clone();
+        async move {
+            let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.page(Method::POST, &path, &cookie, &pairs).await
+        }
+    };
+    let (status, _, html) = send(change("1", "XX")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        html.contains(r#"value="Nioro du Sahel""#),
+        "what was typed is kept"
+    );
+    let (status, _, _) = send(change("1", "MLI")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, stored) = app
+        .get(
+            &format!("/api/v1/providers/{}", provider["id"].as_str().unwrap()),
+            officer,
+        )
+        .await;
+    assert_eq!(stored["areas"].as_array().unwrap().len(), 2, "{stored}");
+    assert_eq!(stored["capacity_per_month"], 25);
+    assert_eq!(stored["services"].as_array().unwrap().len(), 2);
+
+    let (status, _, html) = send(change("1", "MLI")).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        html.contains(r#"name="version" value="2""#)
+            && html.contains("Someone changed this record")
+    );
+
+    // A counsellor reads the directory but is not shown the form.
+    let (counsellor, _) = app.session(fixture.counsellor()).await;
+    let (status, _, _) = app.page(Method::GET, &path, &counsellor, &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }
