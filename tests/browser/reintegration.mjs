@@ -233,6 +233,16 @@ export async function reintegrationJourney(browser, base, { visit, check, login,
   const entry = await officer.textContent('#providers ~ ul li:has-text("Centre de formation professionnelle de Bamako")');
   check(entry.includes('Koulikoro') && entry.includes('Sikasso'), 'the directory entry keeps its areas and covers a third');
 
+  // The opportunity published earlier gets more places.
+  await officer.goto(`${base}/opportunities`);
+  await officer.click('li:has-text("Couture et patronage") a[href^="/opportunities/"]');
+  await officer.waitForURL(/\/opportunities\/[0-9a-f-]+/);
+  check(await officer.inputValue('#n-title') === 'Couture et patronage (4 mois)', 'the form holds the opportunity');
+  await officer.fill('#n-places', '15');
+  await visit(officer, 'reint-16-opportunity-change');
+  await Promise.all([officer.waitForNavigation(), officer.click('#add-opportunity button[type=submit]')]);
+  check((await officer.textContent('li:has-text("Couture et patronage")')).includes('15'), 'the opportunity now offers 15 places');
+
   // The same case and plan in Arabic, right to left: amounts, dates and the domain's words.
   await officer.selectOption('#footer-language', 'ar');
   await Promise.all([officer.waitForNavigation(), officer.click('#footer-language ~ button')]);

@@ -433,6 +433,7 @@ reint-capacity = عدد الأشخاص الذين يمكن استقبالهم ش
 reint-contact-person = الشخص المسؤول عن التواصل
 reint-email = البريد الإلكتروني
 reint-opportunity-add = نشر فرصة
+reint-opportunity-change = تعديل الفرصة
 reint-opportunity-add-hint = وظيفة أو مقعد تدريب أو برنامج ائتمان أو سلسلة قيمة
 reint-offered-by = مقدَّمة من
 reint-places-count = عدد المقاعد

@@ -405,6 +405,7 @@ reint-capacity = People it can take a month
 reint-contact-person = Contact person
 reint-email = E-mail
 reint-opportunity-add = Publish an opportunity
+reint-opportunity-change = Change the opportunity
 reint-opportunity-add-hint = A job, a training place, a credit scheme or a value chain
 reint-offered-by = Offered by
 reint-places-count = Places

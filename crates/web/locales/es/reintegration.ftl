@@ -405,6 +405,7 @@ reint-capacity = Personas que puede atender al mes
 reint-contact-person = Persona de contacto
 reint-email = Correo electrónico
 reint-opportunity-add = Publicar una oportunidad
+reint-opportunity-change = Modificar la oportunidad
 reint-opportunity-add-hint = Un empleo, una plaza de formación, un crédito o una cadena de valor
 reint-offered-by = Ofrecida por
 reint-places-count = Plazas

@@ -405,6 +405,7 @@ reint-capacity = Personnes accueillies par mois
 reint-contact-person = Personne de contact
 reint-email = Courriel
 reint-opportunity-add = Publier une opportunité
+reint-opportunity-change = Modifier l'opportunité
 reint-opportunity-add-hint = Un emploi, une place de formation, un crédit ou une chaîne de valeur
 reint-offered-by = Proposée par
 reint-places-count = Places

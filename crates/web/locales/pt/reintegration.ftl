@@ -405,6 +405,7 @@ reint-capacity = Pessoas que pode receber por mês
 reint-contact-person = Pessoa de contacto
 reint-email = Correio eletrónico
 reint-opportunity-add = Publicar uma oportunidade
+reint-opportunity-change = Alterar a oportunidade
 reint-opportunity-add-hint = Um emprego, uma vaga de formação, um crédito ou uma cadeia de valor
 reint-offered-by = Oferecida por
 reint-places-count = Vagas

@@ -239,3 +239,64 @@ async fn a_directory_entry_is_changed_with_several_areas() {
     let (status, _, _) = app.page(Method::GET, &path, &counsellor, &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_organisation_changes_its_own_opportunities_only() {
+    let app = TestApp::spawn().await;
+    let fixture = app.fixture().await;
+    let officer = fixture.user(Role::ReintegrationOfficer);
+    let (status, published) = app
+        .post(
+            "/api/v1/opportunities",
+            officer,
+            json!({ "kind": "training", "title": "Soudure (3 mois)", "sector": "métallurgie", "country": "MLI",
+                    "area_name": "Kayes", "pcode": "ML01", "offered_by": "CFP de Kayes", "places": 10 }),
+        )
+        .await;
+    assert!(status.is_success(), "{published}");
+    let id = published["id"].as_str().unwrap();
+    let path = format!("/opportunities/{id}");
+    let (cookie, csrf) = app.session(officer).await;
+    let (status, _, html) = app.page(Method::GET, &path, &cookie, &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(r#"name="version" value="1""#) && html.contains(r#"value="ML01""#));
+    let change = [
+        ("_csrf", csrf.as_str()),
+        ("version", "1"),
+        ("kind", "training"),
+        ("title", "Soudure (3 mois)"),
+        ("sector", "métallurgie"),
+        ("country", "mli"),
+        ("area_name", "Kayes"),
+        ("pcode", "ML01"),
+        ("offered_by", "CFP de Kayes"),
+        ("places", "14"),
+    ];
+    let (status, _, _) = app.page(Method::POST, &path, &cookie, &change).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, stored) = app
+        .get(&format!("/api/v1/opportunities/{id}"), officer)
+        .await;
+    assert_eq!(stored["places"], 14);
+    let (status, _, html) = app.page(Method::POST, &path, &cookie, &change).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(html.contains(r#"name="version" value="2""#));
+
+    // Another organisation's officer reads it but cannot open its form.
+    let other = outside_user(
+        &app,
+        "NGO-SEGOU",
+        OrganisationKind::Ngo,
+        "officer.segou",
+        Role::ReintegrationOfficer,
+        &["MLI"],
+    )
+    .await;
+    let (other_cookie, _) = app.session(&other).await;
+    let (_, _, list) = app
+        .page(Method::GET, "/opportunities", &other_cookie, &[])
+        .await;
+    assert!(list.contains("Soudure (3 mois)") && !list.contains(&path));
+    let (status, _, _) = app.page(Method::GET, &path, &other_cookie, &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

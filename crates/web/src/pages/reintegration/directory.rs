@@ -1,10 +1,10 @@
-//! The service directory and the search of opportunities.
+//! The service directory: organisations, the services they offer, where, and how to reach them.
 
 use crate::AppState;
 use crate::pages::form::FormData;
 use crate::pages::formstate::FormState;
 use crate::pages::i18n::Tr;
-use crate::pages::journey::{options, redisplay, word};
+use crate::pages::journey::redisplay;
 use crate::pages::render::{Chrome, Failure, page, see_other};
 use crate::pages::session::{PageUser, Posted};
 use askama::Template;
@@ -16,15 +16,12 @@ use bayiri_domain::access::Permission;
 use bayiri_domain::ids::ProviderId;
 use bayiri_domain::reintegration::ServiceType;
 use bayiri_domain::reintegration::directory::{Provider, ProviderInput, ServiceAreaInput};
-use bayiri_domain::reintegration::opportunity::{
-    OpportunityInput, OpportunityKind, OpportunitySearch,
-};
 use serde::Deserialize;
 
 type Choice = (String, String, bool);
 
 /// A closed-list value of a search (`?service=micro_credit`); none when blank or unknown.
-fn closed_value<T: serde::de::DeserializeOwned>(raw: Option<&str>) -> Option<T> {
+pub(super) fn closed_value<T: serde::de::DeserializeOwned>(raw: Option<&str>) -> Option<T> {
     let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
     serde_json::from_value(serde_json::Value::String(raw.into())).ok()
 }
@@ -243,142 +240,6 @@ async fn render_directory(
     ))
 }
 
-pub struct OpportunityRow {
-    pub title: String,
-    pub kind: String,
-    pub sector: String,
-    pub place: String,
-    pub offered_by: String,
-    pub places: String,
-    pub closes: String,
-    pub description: String,
-}
-
-#[derive(Template)]
-#[template(path = "reint_opportunities.html")]
-struct OpportunitiesPage {
-    c: Chrome,
-    found: String,
-    can_add: bool,
-    form: FormState,
-    rows: Vec<OpportunityRow>,
-    kinds: Vec<Choice>,
-    q: String,
-    country: String,
-    sector: String,
-    error: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct OpportunityQuery {
-    done: Option<String>,
-    q: Option<String>,
-    kind: Option<String>,
-    country: Option<String>,
-    sector: Option<String>,
-}
-
-pub async fn opportunities(
-    State(state): State<AppState>,
-    user: PageUser,
-    Query(query): Query<OpportunityQuery>,
-) -> Result<Response, Failure> {
-    let notice = query
-        .done
-        .as_ref()
-        .map(|_| Tr::new(user.lang).t("done-opportunity"));
-    render_opportunities(
-        &state,
-        &user,
-        query,
-        FormState::default(),
-        StatusCode::OK,
-        notice,
-    )
-    .await
-}
-
-async fn render_opportunities(
-    state: &AppState,
-    user: &PageUser,
-    query: OpportunityQuery,
-    form: FormState,
-    status: StatusCode,
-    notice: Option<String>,
-) -> Result<Response, Failure> {
-    let c = user
-        .chrome("reint-opportunities-title", "directory")
-        .with_notice(notice);
-    let tr = c.tr;
-    let kind: Option<OpportunityKind> = closed_value(query.kind.as_deref());
-    let country = query
-        .country
-        .clone()
-        .unwrap_or_default()
-        .trim()
-        .to_uppercase();
-    let search = OpportunitySearch {
-        q: query.q.clone(),
-        kind,
-        country: (!country.is_empty()).then(|| country.clone()),
-        sector: query.sector.clone(),
-        pcode: None,
-    };
-    let (found, error) = match state
-        .service
-        .search_opportunities(&user.actor, &search)
-        .await
-    {
-        Ok(found) => (found, None),
-        Err(bayiri_service::ServiceError::Invalid(_)) => {
-            (Vec::new(), Some(tr.t("invalid-invalid-country")))
-        }
-        Err(e) => return Err(Failure::Service(e, user.lang)),
-    };
-    let rows: Vec<OpportunityRow> = found
-        .iter()
-        .map(|o| OpportunityRow {
-            title: o.title.clone(),
-            kind: word(&tr, "opportunity-kind", &o.kind),
-            sector: o.sector.clone(),
-            place: match &o.area {
-                Some(area) => format!("{} — {}", tr.country(o.country.as_str()), area.name),
-                None => tr.country(o.country.as_str()),
-            },
-            offered_by: o.offered_by.clone(),
-            places: o
-                .places
-                .map(|n| tr.tn("reint-places", i64::from(n)))
-                .unwrap_or_default(),
-            closes: o
-                .closes_on
-                .map(|d| format!("{} {}", tr.t("reint-closes-on"), tr.date(&d)))
-                .unwrap_or_default(),
-            description: o.description.clone().unwrap_or_default(),
-        })
-        .collect();
-    let selected = kind
-        .map(|k| crate::pages::journey::name(&k))
-        .unwrap_or_default();
-    Ok(page(
-        status,
-        &OpportunitiesPage {
-            found: tr.tn("reint-opportunities-found", rows.len() as i64),
-            can_add: user.actor.can(Permission::OpportunityWrite),
-            form,
-            c,
-            rows,
-            kinds: options(&tr, "opportunity-kind", &OpportunityKind::ALL, &selected),
-            q: query.q.unwrap_or_default(),
-            country,
-            sector: query.sector.unwrap_or_default(),
-            error,
-        },
-    ))
-}
-
-/// Adds an organisation to the directory with its services, one area and its contacts (more
-/// areas through the API).
 /// What the directory form asks for; `None` when the organisation was tampered with.
 fn provider_input(f: &FormData) -> Option<ProviderInput> {
     let organisation_id = f.get("organisation_id").and_then(|o| o.parse().ok())?;
@@ -565,50 +426,6 @@ async fn finish_provider(
             let (form, status) = redisplay("provider", posted.form.clone(), error, &tr)?;
             let query = DirectoryQuery::default();
             render_directory(state, &posted.user, query, form, status, None, editing).await
-        }
-    }
-}
-
-/// Publishes an opportunity (a job, a training place, a credit scheme, a value chain).
-pub async fn add_opportunity(
-    State(state): State<AppState>,
-    posted: Posted,
-) -> Result<Response, Failure> {
-    let f = &posted.form;
-    let Some(kind) = f.choice::<OpportunityKind>("kind") else {
-        return Err(Failure::BadRequest(posted.user.lang));
-    };
-    let input = OpportunityInput {
-        kind,
-        title: f.text("title"),
-        sector: f.text("sector"),
-        country: f.text("country").to_uppercase(),
-        area_name: f.opt("area_name"),
-        pcode: f.opt("pcode"),
-        offered_by: f.text("offered_by"),
-        provider_id: None,
-        places: f.get("places").and_then(|p| p.parse().ok()),
-        closes_on: f.opt("closes_on"),
-        description: f.opt("description"),
-    };
-    let result = state
-        .service
-        .save_opportunity(&posted.user.actor, None, input)
-        .await;
-    let tr = Tr::new(posted.user.lang);
-    match result {
-        Ok(_) => Ok(see_other("/opportunities?done=opportunity")),
-        Err(error) => {
-            let (form, status) = redisplay("opportunity", posted.form.clone(), error, &tr)?;
-            render_opportunities(
-                &state,
-                &posted.user,
-                OpportunityQuery::default(),
-                form,
-                status,
-                None,
-            )
-            .await
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod case_section;
 mod directory;
+mod opportunities;
 mod plans;
 mod programmes;
 mod referrals;
@@ -62,7 +63,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/opportunities",
-            get(directory::opportunities).post(directory::add_opportunity),
+            get(opportunities::list).post(opportunities::add),
+        )
+        .route(
+            "/opportunities/{id}",
+            get(opportunities::edit).post(opportunities::update),
         )
         .route("/referrals", get(referrals::inbox))
         .route(
