@@ -68,21 +68,25 @@ fn row(tr: &Tr, p: &BorderPoint) -> PointRow {
     }
 }
 
-async fn points_page(
-    state: &AppState,
-    user: &PageUser,
-    form: FormState,
-    editing: Option<Editing>,
-) -> Result<PointsPage, Failure> {
-    let points = state
+/// The maintained list, read once per page.
+async fn load(state: &AppState, user: &PageUser) -> Result<Vec<BorderPoint>, Failure> {
+    state
         .service
         .border_points(&user.actor, None)
         .await
-        .map_err(|e| Failure::Service(e, user.lang))?;
+        .map_err(|e| Failure::Service(e, user.lang))
+}
+
+fn points_page(
+    user: &PageUser,
+    points: &[BorderPoint],
+    form: FormState,
+    editing: Option<Editing>,
+) -> PointsPage {
     let c = user.chrome("points-title", "points");
     let tr = &c.tr;
     let chosen = bayiri_domain::CountryCode::parse(&form.value("country")).ok();
-    Ok(PointsPage {
+    PointsPage {
         rows: points.iter().map(|p| row(tr, p)).collect(),
         can_edit: user.actor.can(Permission::ReferenceDataWrite),
         editing,
@@ -94,11 +98,12 @@ async fn points_page(
         ),
         form,
         c,
-    })
+    }
 }
 
 pub async fn list(State(state): State<AppState>, user: PageUser) -> Result<Response, Failure> {
-    let list = points_page(&state, &user, FormState::default(), None).await?;
+    let points = load(&state, &user).await?;
+    let list = points_page(&user, &points, FormState::default(), None);
     Ok(page(StatusCode::OK, &list))
 }
 
@@ -210,11 +215,7 @@ async fn stored_form(
     message: Option<String>,
     status: StatusCode,
 ) -> Result<Response, Failure> {
-    let points = state
-        .service
-        .border_points(&user.actor, None)
-        .await
-        .map_err(|e| Failure::Service(e, user.lang))?;
+    let points = load(state, user).await?;
     let point = points
         .iter()
         .find(|p| p.id == id)
@@ -230,7 +231,7 @@ async fn stored_form(
         code: point.code.to_string(),
         version: point.version,
     };
-    let list = points_page(state, user, form, Some(editing)).await?;
+    let list = points_page(user, &points, form, Some(editing));
     Ok(page(status, &list))
 }
 
@@ -250,7 +251,8 @@ async fn finish(
             else {
                 return Err(Failure::Service(error, lang));
             };
-            let list = points_page(state, &posted.user, form, editing).await?;
+            let points = load(state, &posted.user).await?;
+            let list = points_page(&posted.user, &points, form, editing);
             Ok(page(status, &list))
         }
     }

@@ -16,6 +16,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use bayiri_domain::access::Permission;
 use bayiri_domain::case::ReturnCategory;
+use bayiri_domain::error::{InvalidValue, ValidationErrors};
 use bayiri_domain::ids::ProgrammeId;
 use bayiri_domain::money::Currency;
 use bayiri_domain::reintegration::ItemType;
@@ -306,9 +307,6 @@ fn stored_values(p: &Programme) -> FormData {
     FormData::from_pairs(pairs)
 }
 
-/// Errors of the form's own shape: the field, and the code of its message.
-type ShapeErrors = Vec<(String, String)>;
-
 /// Where each part of the input came from on the form, to put its errors beside it.
 #[derive(Default)]
 struct Origins {
@@ -323,7 +321,7 @@ struct Origins {
 /// What the form asks for, with the rows each part came from, and the errors of the form's
 /// own shape (a per-item ceiling in a currency no row names). `None` when a closed-list value
 /// was tampered with.
-fn input(f: &FormData, active: bool) -> Option<(ProgrammeInput, Origins, ShapeErrors)> {
+fn input(f: &FormData, active: bool) -> Option<(ProgrammeInput, Origins, ValidationErrors)> {
     let mut origins = Origins::default();
     let mut ceilings: Vec<CeilingInput> = Vec::new();
     let mut budgets = Vec::new();
@@ -344,7 +342,7 @@ fn input(f: &FormData, active: bool) -> Option<(ProgrammeInput, Origins, ShapeEr
             origins.budgets.push(i);
         }
     }
-    let mut shape_errors = Vec::new();
+    let mut shape_errors = ValidationErrors::new();
     for j in 0..ITEM_ROWS {
         let field = |name: &str| f.opt(&format!("{name}_{j}"));
         // A row is taken when its item type is chosen; a tampered type is a bad request.
@@ -362,10 +360,13 @@ fn input(f: &FormData, active: bool) -> Option<(ProgrammeInput, Origins, ShapeEr
                 });
                 origins.items[k].push(j);
             }
-            None => shape_errors.push((
+            None => shape_errors.add(
                 format!("item_currency_{j}"),
-                "currency_not_allowed".to_string(),
-            )),
+                InvalidValue::new(
+                    "currency_not_allowed",
+                    "the programme does not pay in this currency",
+                ),
+            ),
         }
     }
     let categories = f
@@ -433,6 +434,7 @@ fn field_of(path: &str, origins: &Origins) -> Option<String> {
 pub async fn create(State(state): State<AppState>, posted: Posted) -> Result<Response, Failure> {
     let lang = posted.user.lang;
     let (input, origins, shape) = input(&posted.form, true).ok_or(Failure::BadRequest(lang))?;
+    // A form whose shape is wrong goes back with its errors like any other invalid input.
     let result = if shape.is_empty() {
         state
             .service
@@ -440,9 +442,9 @@ pub async fn create(State(state): State<AppState>, posted: Posted) -> Result<Res
             .await
             .map(|_| ())
     } else {
-        Ok(())
+        Err(ServiceError::Invalid(shape))
     };
-    finish(&state, posted, result, origins, shape, None).await
+    finish(&state, posted, result, origins, None).await
 }
 
 pub async fn edit(
@@ -482,7 +484,7 @@ pub async fn update(
             .await
             .map(|_| ())
     } else {
-        Ok(())
+        Err(ServiceError::Invalid(shape))
     };
     if let Err(ServiceError::VersionConflict { .. }) = result {
         // Changed meanwhile: show what is stored now, so the change is made on top of it.
@@ -496,7 +498,7 @@ pub async fn update(
         )
         .await;
     }
-    finish(&state, posted, result, origins, shape, Some(editing)).await
+    finish(&state, posted, result, origins, Some(editing)).await
 }
 
 /// The list with the stored programme in the form, at its current version.
@@ -533,22 +535,16 @@ async fn finish(
     posted: Posted,
     result: Result<(), ServiceError>,
     origins: Origins,
-    shape: ShapeErrors,
     editing: Option<Editing>,
 ) -> Result<Response, Failure> {
     let lang = posted.user.lang;
     let tr = Tr::new(lang);
-    let (mut form, status) = match &result {
-        Ok(()) if shape.is_empty() => return Ok(see_other("/programmes")),
-        Ok(()) => (
-            FormState {
-                name: "programme".into(),
-                values: posted.form.clone(),
-                ..Default::default()
-            },
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(ServiceError::AlreadyExists { .. }) => {
+    let error = match result {
+        Ok(()) => return Ok(see_other("/programmes")),
+        Err(error) => error,
+    };
+    let (mut form, status) = match &error {
+        ServiceError::AlreadyExists { .. } => {
             let mut form = FormState {
                 name: "programme".into(),
                 values: posted.form.clone(),
@@ -558,18 +554,12 @@ async fn finish(
                 .insert("code".into(), tr.t("invalid-programme-code-taken"));
             (form, StatusCode::CONFLICT)
         }
-        Err(error) => match form_failure("programme", posted.form.clone(), error, &tr) {
+        _ => match form_failure("programme", posted.form.clone(), &error, &tr) {
             Some(failed) => failed,
-            None => {
-                let error = result.err().unwrap_or(ServiceError::Forbidden);
-                return Err(Failure::Service(error, lang));
-            }
+            None => return Err(Failure::Service(error, lang)),
         },
     };
-    for (field, code) in shape {
-        form.errors.insert(field, error_text(&tr, &code, &code));
-    }
-    if let Err(ServiceError::Invalid(errors)) = &result {
+    if let ServiceError::Invalid(errors) = &error {
         for e in errors.iter() {
             if let Some(field) = field_of(&e.field, &origins) {
                 form.errors
